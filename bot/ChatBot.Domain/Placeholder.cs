@@ -1,0 +1,1 @@
+namespace ChatBot.Domain; internal static class Placeholder;

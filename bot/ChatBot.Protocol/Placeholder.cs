@@ -1,0 +1,1 @@
+namespace ChatBot.Protocol; internal static class Placeholder;
