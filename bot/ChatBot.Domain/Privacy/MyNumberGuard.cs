@@ -1,0 +1,70 @@
+using System.Text;
+
+namespace ChatBot.Domain.Privacy;
+
+/// <summary>
+/// Finds individual numbers (12 digits with a valid check digit) in free text and masks them, so that
+/// nothing a user types is stored or logged with a My Number in it. Full-width digits and single
+/// spaces or hyphens between digit groups count; a longer unbroken digit run (e.g. a 13-digit
+/// 法人番号) does not.
+/// </summary>
+public static class MyNumberGuard
+{
+    public const char MaskChar = '*';
+
+    public static GuardResult Mask(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return new GuardResult(text ?? string.Empty, 0);
+        if (!HasEnoughDigits(text)) return new GuardResult(text, 0);
+
+        var groups = DigitGroups.Find(text);
+        if (groups.Count == 0) return new GuardResult(text, 0);
+
+        char[]? buffer = null;
+        var masked = 0;
+        var i = 0;
+        while (i < groups.Count)
+        {
+            var window = TryMatchAt(groups, i);
+            if (window is null) { i++; continue; }
+            buffer ??= text.ToCharArray();
+            for (var g = i; g < i + window.Value; g++)
+                foreach (var position in groups[g].Positions) buffer[position] = MaskChar;
+            masked++;
+            i += window.Value;
+        }
+        return masked == 0 ? new GuardResult(text, 0) : new GuardResult(new string(buffer!), masked);
+    }
+
+    public static bool ContainsMyNumber(string? text) => Mask(text).MaskedCount > 0;
+
+    /// <summary>Number of consecutive groups (starting at <paramref name="start"/>) forming a valid number, or null.</summary>
+    private static int? TryMatchAt(List<DigitGroup> groups, int start)
+    {
+        // A number starts at a group that is not glued to a previous one by a separator, or at any group
+        // boundary inside a run: "1234 5678 9018 1111" still yields its first twelve digits.
+        var digits = new StringBuilder(12);
+        for (var g = start; g < groups.Count; g++)
+        {
+            if (g > start && !groups[g].JoinedToPrevious) return null;
+            digits.Append(groups[g].Digits);
+            if (digits.Length > 12) return null;
+            if (digits.Length == 12)
+                return MyNumberCheckDigit.IsValidIndividualNumber(digits.ToString()) ? g - start + 1 : null;
+        }
+        return null;
+    }
+
+    private static bool HasEnoughDigits(string text)
+    {
+        var count = 0;
+        foreach (var c in text)
+            if (DigitGroups.DigitValue(c) >= 0 && ++count >= 12) return true;
+        return false;
+    }
+}
+
+public readonly record struct GuardResult(string Text, int MaskedCount)
+{
+    public bool Masked => MaskedCount > 0;
+}
