@@ -1,7 +1,12 @@
 namespace ChatBot.Domain.Privacy;
 
-/// <summary>A maximal run of digits in a text, and whether a single separator glues it to the previous run.</summary>
-internal sealed record DigitGroup(string Digits, int[] Positions, bool JoinedToPrevious);
+/// <summary>A maximal run of digits in a text, and the single separator (if any) that glues it to the previous run.</summary>
+internal sealed record DigitGroup(string Digits, int[] Positions, char? Joiner)
+{
+    public bool JoinedToPrevious => Joiner is not null;
+
+    public bool JoinedByHyphen => Joiner is { } c && !char.IsWhiteSpace(c);
+}
 
 internal static class DigitGroups
 {
@@ -32,8 +37,9 @@ internal static class DigitGroups
                 positions.Add(i);
                 i++;
             }
-            var joined = lastEnd >= 0 && start == lastEnd + 2 && Separators.Contains(text[lastEnd + 1], StringComparison.Ordinal);
-            groups.Add(new DigitGroup(digits.ToString(), positions.ToArray(), joined));
+            char? joiner = lastEnd >= 0 && start == lastEnd + 2 && Separators.Contains(text[lastEnd + 1], StringComparison.Ordinal)
+                ? text[lastEnd + 1] : null;
+            groups.Add(new DigitGroup(digits.ToString(), positions.ToArray(), joiner));
             lastEnd = i - 1;
         }
         return groups;

@@ -50,9 +50,24 @@ public static class MyNumberGuard
             digits.Append(groups[g].Digits);
             if (digits.Length > 12) return null;
             if (digits.Length == 12)
-                return MyNumberCheckDigit.IsValidIndividualNumber(digits.ToString()) ? g - start + 1 : null;
+                return IsUsualGrouping(groups, start, g) && MyNumberCheckDigit.IsValidIndividualNumber(digits.ToString()) ? g - start + 1 : null;
         }
         return null;
+    }
+
+    // People write the number unbroken, 4-4-4 (as printed on the card), 3-3-3-3 or 6-6. Other splits
+    // (a GUID's 8-4, a phone number) are not taken for one.
+    // A hyphen chaining more digits on either side (GUIDs, account or phone numbers) makes it part of a
+    // longer identifier; a space does not ("123456789018 5人").
+    private static bool IsUsualGrouping(List<DigitGroup> groups, int first, int last)
+    {
+        if (groups[first].JoinedByHyphen || (last + 1 < groups.Count && groups[last + 1].JoinedByHyphen)) return false;
+        if (first == last) return true;
+        var size = groups[first].Digits.Length;
+        if (size is not (3 or 4 or 6)) return false;
+        for (var g = first + 1; g <= last; g++)
+            if (groups[g].Digits.Length != size) return false;
+        return true;
     }
 
     private static bool HasEnoughDigits(string text)

@@ -19,16 +19,16 @@ public class OrganizationLoaderTests
     {
         var org = OrganizationLoader.LoadFile(SamplePath);
         Assert.Equal(5, org.People.Count());
-        Assert.True(org.HasRole("00000000-0000-0000-0000-00000000A000", OrganizationRole.ResponsibleManager));
+        Assert.True(org.HasRole("00000000-0000-0000-0000-0000000000020", OrganizationRole.ResponsibleManager));
     }
 
     [Fact]
     public void EscalationLevelsFor_Handler_GoesManagerThenChainThenPrivacyOfficer()
     {
         var org = OrganizationLoader.LoadFile(SamplePath);
-        var levels = org.EscalationLevelsFor("00000000-0000-0000-0000-00000000a002");
-        Assert.Equal(["00000000-0000-0000-0000-00000000a003"], levels[0].Select(p => p.AadObjectId));
-        Assert.Equal(["00000000-0000-0000-0000-00000000b001"], levels[1].Select(p => p.AadObjectId));
+        var levels = org.EscalationLevelsFor("00000000-0000-0000-0000-0000000000022");
+        Assert.Equal(["00000000-0000-0000-0000-0000000000023"], levels[0].Select(p => p.AadObjectId));
+        Assert.Equal(["00000000-0000-0000-0000-0000000000024"], levels[1].Select(p => p.AadObjectId));
         Assert.Equal(2, levels.Count); // the privacy officer is in the chain already: not notified twice
     }
 
@@ -45,9 +45,9 @@ public class OrganizationLoaderTests
     public void Oversees_ManagerOfAnotherDepartment_IsFalse()
     {
         var org = OrganizationLoader.LoadFile(SamplePath);
-        Assert.True(org.Oversees("00000000-0000-0000-0000-00000000a003", "00000000-0000-0000-0000-00000000a002"));
-        Assert.False(org.Oversees("00000000-0000-0000-0000-00000000a003", "00000000-0000-0000-0000-00000000a001"));
-        Assert.True(org.Oversees("00000000-0000-0000-0000-00000000b001", "00000000-0000-0000-0000-00000000a001"));
+        Assert.True(org.Oversees("00000000-0000-0000-0000-0000000000023", "00000000-0000-0000-0000-0000000000022"));
+        Assert.False(org.Oversees("00000000-0000-0000-0000-0000000000023", "00000000-0000-0000-0000-0000000000021"));
+        Assert.True(org.Oversees("00000000-0000-0000-0000-0000000000024", "00000000-0000-0000-0000-0000000000021"));
     }
 
     [Theory]

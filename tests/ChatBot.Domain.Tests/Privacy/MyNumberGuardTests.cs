@@ -29,6 +29,7 @@ public class MyNumberGuardTests
     [InlineData("１２３４－５６７８－９０１８", "****－****－****")]
     [InlineData("1234\u30005678\u30009018", "****\u3000****\u3000****")]
     [InlineData("番号:123456789018と111111111118", "番号:************と************")]
+    [InlineData("123456789018 5人分", "************ 5人分")]
     public void Mask_ValidNumberInAnyFormatting_IsMasked(string input, string expected)
     {
         var result = MyNumberGuard.Mask(input);
@@ -43,6 +44,9 @@ public class MyNumberGuardTests
     [InlineData("電話 03-1234-5678")]
     [InlineData("12345678901234567890")]
     [InlineData("1234  5678  9018")]      // two separators: not one number
+    [InlineData("00000000-0000-0000-0000-0000000000020")] // a GUID-like id: 8-4 is not how people write the number
+    [InlineData("12345678-9018")]
+    [InlineData("1234-5678-9018-5555")]   // part of a longer hyphenated identifier
     [InlineData("")]
     public void Mask_NotAnIndividualNumber_IsLeftAlone(string input)
     {
