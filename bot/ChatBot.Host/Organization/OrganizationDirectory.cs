@@ -1,0 +1,59 @@
+using ChatBot.Domain.Organization;
+using Microsoft.Extensions.Options;
+
+namespace ChatBot.Host.Organization;
+
+/// <summary>
+/// Holds the current organization snapshot and reloads it when the file changes. An invalid file at start
+/// stops the start; an invalid edit later is logged and the last good snapshot stays in force.
+/// </summary>
+public sealed class OrganizationDirectory : IDisposable
+{
+    private readonly ILogger<OrganizationDirectory> _logger;
+    private readonly string _path;
+    private readonly FileSystemWatcher? _watcher;
+    private readonly Timer _debounce;
+    private volatile OrganizationModel _current;
+
+    public OrganizationDirectory(IOptions<OrganizationOptions> options, IHostEnvironment environment, ILogger<OrganizationDirectory> logger)
+    {
+        _logger = logger;
+        _path = System.IO.Path.GetFullPath(options.Value.Path, environment.ContentRootPath);
+        if (!File.Exists(_path))
+            throw new OrganizationValidationException([$"{_path}: the organization file does not exist (setting {OrganizationOptions.Section}:Path)"]);
+        _current = OrganizationLoader.LoadFile(_path);
+        _debounce = new Timer(_ => Reload(), null, Timeout.Infinite, Timeout.Infinite);
+        _watcher = new FileSystemWatcher(System.IO.Path.GetDirectoryName(_path)!, System.IO.Path.GetFileName(_path))
+        {
+            NotifyFilter = NotifyFilters.LastWrite | NotifyFilters.FileName | NotifyFilters.Size,
+        };
+        // Editors save in bursts (truncate, write, rename): reload once things settle.
+        FileSystemEventHandler changed = (_, _) => _debounce.Change(300, Timeout.Infinite);
+        _watcher.Changed += changed;
+        _watcher.Created += changed;
+        _watcher.Renamed += (_, _) => _debounce.Change(300, Timeout.Infinite);
+        _watcher.EnableRaisingEvents = true;
+        Log.OrganizationLoaded(_logger, _path, _current.People.Count());
+    }
+
+    public OrganizationModel Current => _current;
+
+    public void Reload()
+    {
+        try
+        {
+            _current = OrganizationLoader.LoadFile(_path);
+            Log.OrganizationLoaded(_logger, _path, _current.People.Count());
+        }
+        catch (Exception e) when (e is OrganizationValidationException or IOException)
+        {
+            Log.OrganizationReloadFailed(_logger, _path, e.Message);
+        }
+    }
+
+    public void Dispose()
+    {
+        _watcher?.Dispose();
+        _debounce.Dispose();
+    }
+}
