@@ -32,6 +32,7 @@ internal sealed partial class OutboxWorker : BackgroundService
 
     // Cancelled only when a stop runs out of time; until then started deliveries may finish.
     private readonly CancellationTokenSource _abortDeliveries = new();
+    private int _disposed;
 
     public OutboxWorker(
         OutboxStore store,
@@ -55,6 +56,9 @@ internal sealed partial class OutboxWorker : BackgroundService
 
     /// <summary>This instance's lease owner id.</summary>
     public string InstanceId => _options.InstanceId;
+
+    /// <summary>Deliveries started and not yet recorded.</summary>
+    internal int RunningCount => _running.Count;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -101,6 +105,12 @@ internal sealed partial class OutboxWorker : BackgroundService
 
     public override void Dispose()
     {
+        // Registered both as itself and as a hosted service, so the container disposes it twice.
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         _abortDeliveries.Cancel();
         _abortDeliveries.Dispose();
         base.Dispose();
