@@ -21,7 +21,12 @@ public sealed class FakeDelivery : IOutboxDelivery
     /// <summary>Delivered message ids per conversation, in delivery order.</summary>
     public ConcurrentDictionary<string, ConcurrentQueue<Guid>> DeliveredByConversation { get; } = new();
 
-    public int ConcurrentSameConversation { get; private set; }
+    private int _concurrentSameConversation;
+
+    public int ConcurrentSameConversation => _concurrentSameConversation;
+
+    /// <summary>Attempts per lease owner (worker instance).</summary>
+    public ConcurrentDictionary<string, int> AttemptsByOwner { get; } = new();
 
     public int TotalDelivered => Delivered.Values.Sum();
 
@@ -31,10 +36,11 @@ public sealed class FakeDelivery : IOutboxDelivery
     public async Task<DeliveryOutcome> DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         var attempt = Attempts.AddOrUpdate(message.Id, 1, (_, n) => n + 1);
+        AttemptsByOwner.AddOrUpdate(message.LeaseOwner ?? "", 1, (_, n) => n + 1);
         var key = message.Target.ConversationId ?? message.Target.UserAadObjectId ?? "";
         if (_inProgress.AddOrUpdate(key, 1, (_, n) => n + 1) > 1)
         {
-            ConcurrentSameConversation++;
+            Interlocked.Increment(ref _concurrentSameConversation);
         }
 
         FirstAttempt.TrySetResult();
