@@ -26,8 +26,7 @@ internal sealed partial class OutboxWorker
         {
             if (stoppingToken.IsCancellationRequested)
             {
-                // Claimed but not started: hand it back now instead of waiting out the lease.
-                await _store.ReleaseAsync(message.Id, InstanceId, _timeProvider.GetUtcNow()).ConfigureAwait(false);
+                await ReleaseAsync(message).ConfigureAwait(false);
                 continue;
             }
 
@@ -45,6 +44,19 @@ internal sealed partial class OutboxWorker
         }
 
         return messages.Count;
+    }
+
+    // Claimed but not started (the host is stopping): hand it back now instead of waiting out the lease.
+    private async Task ReleaseAsync(OutboxMessage message)
+    {
+        try
+        {
+            await _store.ReleaseAsync(message.Id, InstanceId, _timeProvider.GetUtcNow()).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            Log.OutboxRecordFailed(_logger, message.Id, ex);
+        }
     }
 
     private async Task DeliverAsync(OutboxMessage message)

@@ -31,6 +31,24 @@ public sealed class OutboxWorkerHostingTests : IDisposable
     }
 
     [Fact]
+    public async Task StopAsync_DeliveryInProgress_LetsItFinishAndRecordsIt()
+    {
+        var release = new TaskCompletionSource<DeliveryOutcome>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var delivery = new FakeDelivery { Behavior = (_, _, _) => release.Task };
+        await using var host = new OutboxTestHost(StorageProvider.Sqlite, _database.ConnectionString, delivery, _time);
+        await host.StartAsync();
+        var id = (await host.Outbox.EnqueueAsync(OutboxWorkerTests.Send("a:1"))).Id;
+        await delivery.FirstAttempt.Task.WaitAsync(Patience);
+
+        var stopping = host.StopAsync(Patience);
+        Assert.False(stopping.IsCompleted);
+        release.SetResult(DeliveryOutcome.Delivered("done"));
+        await stopping;
+
+        Assert.Equal("done", (await host.GetAsync(id)).ResultActivityId);
+    }
+
+    [Fact]
     public async Task Restart_InstanceDiesMidDelivery_OtherInstanceDeliversEachMessageExactlyOnce()
     {
         // Instance A claims everything, then hangs inside the connector call and is stopped without
