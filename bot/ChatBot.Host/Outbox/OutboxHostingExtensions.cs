@@ -1,0 +1,48 @@
+using ChatBot.Host.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace ChatBot.Host.Outbox;
+
+/// <summary>Wires the durable outbox and its worker.</summary>
+public static class OutboxHostingExtensions
+{
+    /// <summary>
+    /// Adds <see cref="IOutbox"/>, <see cref="IOutboxAdmin"/> and the <see cref="OutboxWorker"/> (section
+    /// <c>Outbox</c>). Calls <c>AddStorage</c> if needed. An <see cref="IOutboxDelivery"/> must be registered too.
+    /// </summary>
+    public static IHostApplicationBuilder AddOutbox(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        if (!services.Any(d => d.ServiceType == typeof(IDbConnectionFactory)))
+        {
+            builder.AddStorage();
+        }
+
+        services.AddOptions<OutboxOptions>()
+            .BindConfiguration(OutboxOptions.SectionName)
+            .Validate(o => !string.IsNullOrWhiteSpace(o.InstanceId), "Outbox:InstanceId must not be empty.")
+            .Validate(o => o.MaxParallelism is > 0 and <= 256, "Outbox:MaxParallelism must be 1..256.")
+            .Validate(o => o.MaxAttempts > 0, "Outbox:MaxAttempts must be positive.")
+            .Validate(o => o.PollInterval > TimeSpan.Zero, "Outbox:PollInterval must be positive.")
+            .Validate(o => o.RetryBaseDelay > TimeSpan.Zero && o.RetryMaxDelay >= o.RetryBaseDelay, "Outbox:RetryBaseDelay must be positive and not above RetryMaxDelay.")
+            .Validate(
+                o => o.DeliveryTimeout > TimeSpan.Zero && o.DeliveryTimeout < o.LeaseDuration,
+                "Outbox:DeliveryTimeout must be positive and shorter than Outbox:LeaseDuration.")
+            .ValidateOnStart();
+
+        services.AddMetrics();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<OutboxSignal>();
+        services.TryAddSingleton<OutboxStore>();
+        services.TryAddSingleton<OutboxRetryPolicy>();
+        services.TryAddSingleton<OutboxMetrics>();
+        services.TryAddSingleton<IOutbox, DurableOutbox>();
+        services.TryAddSingleton<IOutboxAdmin, OutboxAdmin>();
+        services.TryAddSingleton<OutboxWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxWorker>());
+        return builder;
+    }
+}

@@ -1,0 +1,31 @@
+namespace ChatBot.Host.Outbox;
+
+/// <summary>Settings of the <c>Outbox</c> configuration section.</summary>
+public sealed class OutboxOptions
+{
+    public const string SectionName = "Outbox";
+
+    /// <summary>Lease owner written on claimed rows; unique per process unless set.</summary>
+    public string InstanceId { get; set; } = $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..8]}";
+
+    /// <summary>Deliveries in flight at once (each to a different conversation).</summary>
+    public int MaxParallelism { get; set; } = 8;
+
+    /// <summary>How long a claim is exclusive; an instance that dies loses its rows after this.</summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>One attempt's limit; must be shorter than the lease so a live claim never expires mid-send.</summary>
+    public TimeSpan DeliveryTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Poll for due rows (retries, other instances' enqueues) at least this often.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>First retry's upper bound; doubles per attempt (full jitter).</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Cap of the exponential backoff (a longer Retry-After is still honoured).</summary>
+    public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Attempts before a transiently failing row goes dead.</summary>
+    public int MaxAttempts { get; set; } = 8;
+}

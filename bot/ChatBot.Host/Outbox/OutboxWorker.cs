@@ -1,0 +1,126 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ChatBot.Host.Outbox;
+
+/// <summary>
+/// Delivers outbox rows. Keeps up to <see cref="OutboxOptions.MaxParallelism"/> deliveries running,
+/// claiming only as many rows as there are free slots so every claimed row starts at once and
+/// finishes (bounded by <see cref="OutboxOptions.DeliveryTimeout"/>) well inside its lease.
+/// Wakes on enqueue, on a finished delivery, or on the poll timer.
+/// </summary>
+/// <remarks>
+/// Delivery is at-least-once. A row whose lease expired (instance killed, host frozen) is claimed
+/// again, so the only duplicate window is a crash between the connector accepting the request and
+/// our commit of <c>sent</c>. <c>update</c> rows are a PUT of the full activity and naturally
+/// idempotent; <c>delete</c> of a deleted activity is harmless. Enqueueing twice is made harmless by
+/// the dedupe key, and a stale worker cannot overwrite a row it no longer owns (see <see cref="OutboxStore"/>).
+/// </remarks>
+internal sealed partial class OutboxWorker : BackgroundService
+{
+    private readonly OutboxStore _store;
+    private readonly IOutboxDelivery _delivery;
+    private readonly OutboxSignal _signal;
+    private readonly OutboxRetryPolicy _retryPolicy;
+    private readonly OutboxMetrics _metrics;
+    private readonly OutboxOptions _options;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger<OutboxWorker> _logger;
+    private readonly ConcurrentDictionary<Guid, Task> _running = new();
+
+    // Cancelled only when a stop runs out of time; until then started deliveries may finish.
+    private readonly CancellationTokenSource _abortDeliveries = new();
+    private int _disposed;
+
+    public OutboxWorker(
+        OutboxStore store,
+        IOutboxDelivery delivery,
+        OutboxSignal signal,
+        OutboxRetryPolicy retryPolicy,
+        OutboxMetrics metrics,
+        IOptions<OutboxOptions> options,
+        TimeProvider timeProvider,
+        ILogger<OutboxWorker> logger)
+    {
+        _store = store;
+        _delivery = delivery;
+        _signal = signal;
+        _retryPolicy = retryPolicy;
+        _metrics = metrics;
+        _options = options.Value;
+        _timeProvider = timeProvider;
+        _logger = logger;
+    }
+
+    /// <summary>This instance's lease owner id.</summary>
+    public string InstanceId => _options.InstanceId;
+
+    /// <summary>Deliveries started and not yet recorded.</summary>
+    internal int RunningCount => _running.Count;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(_options.PollInterval, _timeProvider);
+        Task? tick = null;
+        Task? wake = null;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var free = _options.MaxParallelism - _running.Count;
+            var claimed = free > 0 ? await ClaimAndStartAsync(free, stoppingToken).ConfigureAwait(false) : 0;
+            if (free > 0 && claimed == free)
+            {
+                continue; // every slot filled: more rows may be due
+            }
+
+            tick ??= timer.WaitForNextTickAsync(stoppingToken).AsTask();
+            wake ??= _signal.WaitAsync(stoppingToken);
+            var woken = await Task.WhenAny(tick, wake).ConfigureAwait(false);
+            if (woken == tick)
+            {
+                tick = null;
+            }
+            else
+            {
+                wake = null;
+            }
+        }
+    }
+
+    /// <summary>Lets started deliveries finish and record their outcome until the host's stop timeout.</summary>
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken).ConfigureAwait(false);
+        using var abort = cancellationToken.Register(_abortDeliveries.Cancel);
+        try
+        {
+            await Task.WhenAll(_running.Values).WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Out of time: aborted rows keep their lease and are retried after it expires.
+        }
+    }
+
+    public override void Dispose()
+    {
+        // Registered both as itself and as a hosted service, so the container disposes it twice.
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
+        _abortDeliveries.Cancel();
+        _abortDeliveries.Dispose();
+        base.Dispose();
+    }
+
+    /// <summary>Claims due rows and delivers them, waiting for all to finish; for tests and tools.</summary>
+    internal async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var claimed = await ClaimAndStartAsync(_options.MaxParallelism, cancellationToken).ConfigureAwait(false);
+        await Task.WhenAll(_running.Values).ConfigureAwait(false);
+        return claimed;
+    }
+}
