@@ -10,4 +10,13 @@ internal static partial class Log
 
     [LoggerMessage(1002, LogLevel.Information, "Bot token rejected: {ExceptionType} {Detail}")]
     public static partial void TokenRejected(ILogger logger, string exceptionType, string? detail);
+
+    [LoggerMessage(2001, LogLevel.Debug, "Connector {Method} answered {Status} (correlation {CorrelationId})")]
+    public static partial void ConnectorCall(ILogger logger, string method, int status, string? correlationId);
+
+    [LoggerMessage(2002, LogLevel.Warning, "Connector {Method} failed with {Status} {ErrorCode} (correlation {CorrelationId})")]
+    public static partial void ConnectorFailed(ILogger logger, string method, int status, string? errorCode, string? correlationId);
+
+    [LoggerMessage(2003, LogLevel.Information, "Connector {Method} answered 401; retrying once with a fresh token (correlation {CorrelationId})")]
+    public static partial void ConnectorUnauthorizedRetry(ILogger logger, string method, string? correlationId);
 }
