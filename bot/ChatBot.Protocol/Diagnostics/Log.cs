@@ -19,4 +19,13 @@ internal static partial class Log
 
     [LoggerMessage(2003, LogLevel.Information, "Connector {Method} answered 401; retrying once with a fresh token (correlation {CorrelationId})")]
     public static partial void ConnectorUnauthorizedRetry(ILogger logger, string method, string? correlationId);
+
+    [LoggerMessage(3001, LogLevel.Error, "Bot handler failed for {ActivityType} {InvokeName} activity {ActivityId}")]
+    public static partial void HandlerFailed(ILogger logger, string? activityType, string? invokeName, string? activityId, Exception exception);
+
+    [LoggerMessage(3002, LogLevel.Warning, "No route for invoke {InvokeName}; answering 501")]
+    public static partial void UnknownInvoke(ILogger logger, string invokeName);
+
+    [LoggerMessage(3003, LogLevel.Warning, "No route for card verb {Verb}; answering 400")]
+    public static partial void UnknownVerb(ILogger logger, string? verb);
 }
