@@ -28,4 +28,10 @@ internal static partial class Log
 
     [LoggerMessage(3003, LogLevel.Warning, "No route for card verb {Verb}; answering 400")]
     public static partial void UnknownVerb(ILogger logger, string? verb);
+
+    [LoggerMessage(4001, LogLevel.Warning, "Bot:AppId is empty: {Pattern} runs in ANONYMOUS mode (no token checks, loopback callers only). Local development only.")]
+    public static partial void AnonymousMode(ILogger logger, string pattern);
+
+    [LoggerMessage(4002, LogLevel.Information, "Bot request rejected with {Status}: {Reason}")]
+    public static partial void RequestRejected(ILogger logger, int status, string reason);
 }
