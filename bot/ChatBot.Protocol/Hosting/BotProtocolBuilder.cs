@@ -22,6 +22,3 @@ public sealed class BotProtocolBuilder(IServiceCollection services)
         return this;
     }
 }
-
-/// <summary>An inline route registration, applied after the features.</summary>
-internal sealed record RouteRegistration(Action<ActivityRouter> Map);

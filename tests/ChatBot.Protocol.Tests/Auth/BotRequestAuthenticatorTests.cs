@@ -147,6 +147,17 @@ public sealed class BotRequestAuthenticatorTests : IDisposable
         Assert.Equal(afterFirst, _tokens.Handler.RequestCount);
     }
 
+    [Fact]
+    public async Task MetadataUnavailable_Is401_ThenRecoversWhenItComesBack()
+    {
+        var keys = _tokens.Handler.Remove(TestTokens.BotFrameworkKeysUrl);
+
+        Assert.Equal(401, (await Authenticate(_tokens.BotFramework())).StatusCode);
+
+        _tokens.Handler.Serve(TestTokens.BotFrameworkKeysUrl, keys);
+        Assert.True((await Authenticate(_tokens.BotFramework())).Succeeded);
+    }
+
     public void Dispose()
     {
         _services.Dispose();

@@ -12,6 +12,8 @@ internal sealed class StubHttpHandler : HttpMessageHandler
 
     public void Serve(string url, string json) => _documents[url] = json;
 
+    public string Remove(string url) => _documents.Remove(url, out var json) ? json : throw new KeyNotFoundException(url);
+
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         RequestCount++;
