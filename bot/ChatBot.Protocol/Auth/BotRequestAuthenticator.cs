@@ -12,7 +12,7 @@ namespace ChatBot.Protocol.Auth;
 /// (Bot Framework or Entra ID) is chosen by the unvalidated <c>iss</c>; everything is then fully validated.
 /// Fails closed: anything unexpected is a 401.
 /// </summary>
-internal sealed partial class BotRequestAuthenticator(
+internal sealed class BotRequestAuthenticator(
     IOptions<BotAuthenticationOptions> options,
     SigningKeyCache keys,
     ILogger<BotRequestAuthenticator> logger) : IBotRequestAuthenticator

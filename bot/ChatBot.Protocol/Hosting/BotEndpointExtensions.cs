@@ -27,7 +27,9 @@ public static class BotEndpointExtensions
         }
 
         var endpoint = services.GetRequiredService<BotEndpoint>();
+        // AllowAnonymous: the endpoint validates Bot Framework tokens itself; a host-wide fallback policy must not block it.
         return endpoints.MapMethods(pattern, [HttpMethods.Post, HttpMethods.Head, HttpMethods.Get], endpoint.HandleAsync)
-            .WithDisplayName("Bot messaging endpoint");
+            .WithDisplayName("Bot messaging endpoint")
+            .AllowAnonymous();
     }
 }

@@ -48,8 +48,12 @@ public static class CitationEntity
         {
             ["@type"] = "DigitalDocument",
             ["name"] = Truncate(c.Name, MaxNameLength),
-            ["abstract"] = Truncate(c.Abstract, MaxAbstractLength),
         };
+        if (!string.IsNullOrWhiteSpace(c.Abstract))
+        {
+            appearance["abstract"] = Truncate(c.Abstract, MaxAbstractLength);
+        }
+
         if (!string.IsNullOrEmpty(c.Url))
         {
             appearance["url"] = c.Url;

@@ -221,5 +221,19 @@ public sealed class ConnectorClientTests : IDisposable
         Assert.Null(request.Authorization);
     }
 
+    [Fact]
+    public async Task SendToReference_AddressesPersonalChatFromReference()
+    {
+        var reference = TestPayloads.Activity("personal-message").GetConversationReference();
+
+        await _fixture.Client.SendAsync(reference, MessageBuilder.Text("reminder").Build());
+
+        Assert.Equal($"{ServiceUrl}v3/conversations/a%3A1Xyz0123456789AbCdEfGhIjKlMnOpQrStUvWxYz/activities", Last.Url);
+        var body = JsonNode.Parse(Last.Body!)!;
+        Assert.Equal("28:0d1e2f3a-4b5c-6d7e-8f90-a1b2c3d4e5f6", body["from"]!["id"]!.GetValue<string>());
+        Assert.Equal("29:1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789", body["recipient"]!["id"]!.GetValue<string>());
+        Assert.Equal("ja-JP", body["locale"]!.GetValue<string>());
+    }
+
     public void Dispose() => _fixture.Dispose();
 }
