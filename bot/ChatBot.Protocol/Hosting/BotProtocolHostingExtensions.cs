@@ -1,6 +1,7 @@
 using ChatBot.Protocol.Auth;
 using ChatBot.Protocol.Clients;
 using ChatBot.Protocol.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -12,9 +13,11 @@ namespace ChatBot.Protocol.Hosting;
 /// <summary>Registers the protocol: options, inbound auth, serviceUrl trust, outbound token and connector, router.</summary>
 public static class BotProtocolHostingExtensions
 {
-    public static BotProtocolBuilder AddBotProtocol(this IHostApplicationBuilder builder)
+    public static BotProtocolBuilder AddBotProtocol(this IHostApplicationBuilder builder) => builder.Services.AddBotProtocol();
+
+    /// <summary>Same as the builder overload; options bind from the <see cref="IConfiguration"/> registered in DI.</summary>
+    public static BotProtocolBuilder AddBotProtocol(this IServiceCollection services)
     {
-        var services = builder.Services;
         services.AddOptions<BotAuthenticationOptions>().BindConfiguration(BotAuthenticationOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotAuthenticationOptions>, BotAuthenticationOptionsValidator>());
         services.AddOptions<BotEndpointOptions>().BindConfiguration(BotEndpointOptions.SectionName)
