@@ -172,7 +172,7 @@ internal sealed class BotRequestAuthenticator(
 
         // The serviceUrl is where the bot will send its token; only the signed claim may vouch for it.
         return string.Equals(claim, activity.ServiceUrl, StringComparison.OrdinalIgnoreCase) && !string.IsNullOrEmpty(claim)
-            ? BotAuthResult.Success(identity)
+            ? BotAuthResult.Success(identity, serviceUrlVerified: true)
             : BotAuthResult.Unauthorized("Token serviceurl does not match the activity.");
     }
 

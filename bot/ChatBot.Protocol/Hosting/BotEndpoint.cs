@@ -74,7 +74,11 @@ internal sealed class BotEndpoint(
             return;
         }
 
-        if (!anonymous && !string.IsNullOrEmpty(activity.ServiceUrl))
+        // Trust the serviceUrl for outbound tokens only if the token vouched for it, or it is this machine (local
+        // Playground with an Entra token, which has no serviceurl claim). Any app in a trusted tenant can get an
+        // Entra token for this bot, so such a token alone must not redirect the bot's token elsewhere.
+        if (!anonymous && !string.IsNullOrEmpty(activity.ServiceUrl)
+            && (auth.ServiceUrlVerified || (Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var url) && ServiceUrlTrust.IsLoopback(url))))
         {
             trust.Remember(activity.ServiceUrl);
         }

@@ -41,6 +41,7 @@ public sealed class BotRequestAuthenticatorTests : IDisposable
         var result = await Authenticate(_tokens.BotFramework());
 
         Assert.True(result.Succeeded, result.Reason);
+        Assert.True(result.ServiceUrlVerified);
         Assert.Equal(TestTokens.ServiceUrl, result.Identity?.FindFirst("serviceurl")?.Value);
     }
 
@@ -109,8 +110,13 @@ public sealed class BotRequestAuthenticatorTests : IDisposable
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public async Task EntraToken_SingleTenant_Succeeds(bool v2) =>
-        Assert.True((await Authenticate(_tokens.Entra(v2: v2))).Succeeded);
+    public async Task EntraToken_SingleTenant_SucceedsWithoutVouchingForServiceUrl(bool v2)
+    {
+        var result = await Authenticate(_tokens.Entra(v2: v2));
+
+        Assert.True(result.Succeeded, result.Reason);
+        Assert.False(result.ServiceUrlVerified);
+    }
 
     [Fact]
     public async Task EntraToken_TidDiffersFromIssuerTenant_Is401() =>

@@ -208,6 +208,21 @@ public sealed class BotEndpointTests : IDisposable
     }
 
     [Fact]
+    public async Task WithAppId_EntraTokenWithoutServiceUrlClaim_HandledButServiceUrlNotTrusted()
+    {
+        const string serviceUrl = "https://attacker.example.net/";
+        await using var app = await Start(BotTestApp.WithAppId());
+        var activity = JsonNode.Parse(TestPayloads.Json("personal-message"))!;
+        activity["serviceUrl"] = serviceUrl;
+
+        using var response = await app.Client.SendAsync(Post(activity.ToJsonString(), token: _tokens.Entra(), remoteIp: "52.112.0.1"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Single(_handled);
+        Assert.False(app.Services.GetRequiredService<IServiceUrlTrust>().IsTrusted(new Uri(serviceUrl)));
+    }
+
+    [Fact]
     public async Task DuplicateVerb_FailsAtStartup()
     {
         await Assert.ThrowsAsync<InvalidOperationException>(() => BotTestApp.StartAsync(_tokens, router =>
