@@ -61,9 +61,11 @@ internal sealed class BotEndpoint(
         }
 
         var anonymous = authOptions.Value.IsAnonymousMode;
-        if (anonymous && !IsLoopback(http.Connection.RemoteIpAddress))
+        if (anonymous && (!IsLoopback(http.Connection.RemoteIpAddress) || IsForwarded(request)))
         {
-            await UnauthorizedAsync(http, 401, "Anonymous mode accepts loopback callers only.");
+            // A local tunnel (dev tunnels, ngrok) connects from loopback but carries internet traffic; its forwarding
+            // headers give it away.
+            await UnauthorizedAsync(http, 401, "Anonymous mode accepts direct loopback callers only.");
             return;
         }
 
@@ -125,6 +127,10 @@ internal sealed class BotEndpoint(
         && media.MediaType.HasValue
         && (media.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
             || media.MediaType.Value!.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsForwarded(HttpRequest request) =>
+        request.Headers.ContainsKey("X-Forwarded-For") || request.Headers.ContainsKey("X-Forwarded-Host")
+        || request.Headers.ContainsKey("Forwarded");
 
     private static bool IsLoopback(IPAddress? address) =>
         address is not null && IPAddress.IsLoopback(address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address);

@@ -169,6 +169,18 @@ public sealed class BotEndpointTests : IDisposable
     }
 
     [Fact]
+    public async Task AnonymousMode_LoopbackThroughTunnel_Is401()
+    {
+        await using var app = await Start();
+        var request = Post(TestPayloads.Json("personal-message"));
+        request.Headers.Add("X-Forwarded-For", "203.0.113.7");
+
+        using var response = await app.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
     public async Task WithAppId_NoToken_Is401WithChallenge()
     {
         await using var app = await Start(BotTestApp.WithAppId());
