@@ -40,6 +40,7 @@ public class ActivityParsingTests
         var activity = TestPayloads.Activity("channel-message-mention");
 
         Assert.False(activity.IsPersonal());
+        Assert.Equal("en-US", activity.GetLocale()); // no activity.locale: falls back to clientInfo
         Assert.Equal("hello <at>Suzuki Ichiro</at>", activity.RemoveRecipientMention());
         Assert.Equal(2, activity.GetMentions().Count());
         Assert.Equal("<at>Helpdesk Bot</at> hello <at>Suzuki Ichiro</at>", activity.Text); // inbound untouched
