@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Logging;
+
+namespace ChatBot.Protocol;
+
+/// <summary>All log messages of the protocol library, source-generated.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(1001, LogLevel.Warning, "Could not read signing keys from {MetadataUrl}")]
+    public static partial void SigningKeysUnavailable(ILogger logger, string metadataUrl, Exception exception);
+
+    [LoggerMessage(1002, LogLevel.Information, "Bot token rejected: {ExceptionType} {Detail}")]
+    public static partial void TokenRejected(ILogger logger, string exceptionType, string? detail);
+
+    [LoggerMessage(2001, LogLevel.Debug, "Connector {Method} answered {Status} (correlation {CorrelationId})")]
+    public static partial void ConnectorCall(ILogger logger, string method, int status, string? correlationId);
+
+    [LoggerMessage(2002, LogLevel.Warning, "Connector {Method} failed with {Status} {ErrorCode} (correlation {CorrelationId})")]
+    public static partial void ConnectorFailed(ILogger logger, string method, int status, string? errorCode, string? correlationId);
+
+    [LoggerMessage(2003, LogLevel.Information, "Connector {Method} answered 401; retrying once with a fresh token (correlation {CorrelationId})")]
+    public static partial void ConnectorUnauthorizedRetry(ILogger logger, string method, string? correlationId);
+
+    [LoggerMessage(3001, LogLevel.Error, "Bot handler failed for {ActivityType} {InvokeName} activity {ActivityId}")]
+    public static partial void HandlerFailed(ILogger logger, string? activityType, string? invokeName, string? activityId, Exception exception);
+
+    [LoggerMessage(3002, LogLevel.Warning, "No route for invoke {InvokeName}; answering 501")]
+    public static partial void UnknownInvoke(ILogger logger, string invokeName);
+
+    [LoggerMessage(3003, LogLevel.Warning, "No route for card verb {Verb}; answering 400")]
+    public static partial void UnknownVerb(ILogger logger, string? verb);
+
+    [LoggerMessage(4001, LogLevel.Warning, "Bot:AppId is empty: {Pattern} runs in ANONYMOUS mode (no token checks, loopback callers only). Local development only.")]
+    public static partial void AnonymousMode(ILogger logger, string pattern);
+
+    [LoggerMessage(4002, LogLevel.Information, "Bot request rejected with {Status}: {Reason}")]
+    public static partial void RequestRejected(ILogger logger, int status, string reason);
+}

@@ -1,0 +1,58 @@
+using System.Text.Json;
+using ChatBot.Protocol.Schema;
+using Microsoft.AspNetCore.Http;
+
+namespace ChatBot.Protocol.Hosting;
+
+/// <summary>Reads the request body within a size limit and turns it into an <see cref="Activity"/> or a reason why not.</summary>
+internal static class ActivityReader
+{
+    /// <summary>The body, or null when it exceeds <paramref name="limit"/> (checked while reading: Content-Length may be absent).</summary>
+    public static async Task<byte[]?> ReadBodyAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > limit)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    public static (Activity? Activity, string? Error) Parse(byte[] body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 64 });
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return (null, "The body is not a JSON object.");
+            }
+
+            if (!root.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String
+                || string.IsNullOrWhiteSpace(type.GetString()))
+            {
+                return (null, "The activity has no type.");
+            }
+
+            return (root.Deserialize<Activity>(ProtocolJson.Options), null);
+        }
+        catch (JsonException)
+        {
+            return (null, "The body is not valid JSON or a field has the wrong shape.");
+        }
+    }
+}

@@ -1,1 +1,0 @@
-namespace ChatBot.Protocol; internal static class Placeholder;

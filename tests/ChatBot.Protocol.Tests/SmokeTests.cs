@@ -1,1 +1,0 @@
-namespace ChatBot.Protocol.Tests; public class SmokeTests { [Fact] public void Builds() => Assert.True(true); }
