@@ -1,4 +1,11 @@
+using ChatBot.Host.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.UseBotFrameworkPortByDefault();
+builder.AddServiceDefaults();
+builder.AddBotHost();
+
 var app = builder.Build();
-app.MapGet("/", () => "ok");
+app.MapDefaultEndpoints();
+app.MapBot();
 app.Run();

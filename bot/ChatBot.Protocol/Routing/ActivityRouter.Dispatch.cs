@@ -12,14 +12,18 @@ public sealed partial class ActivityRouter
         var isInvoke = string.Equals(activity.Type, ActivityTypes.Invoke, StringComparison.OrdinalIgnoreCase);
         try
         {
-            if (isInvoke)
+            await RunMiddlewareAsync(context, 0, async () =>
             {
-                context.InvokeResponse = await DispatchInvokeAsync(context);
-                return context.InvokeResponse;
-            }
-
-            await DispatchActivityAsync(context);
-            return null;
+                if (isInvoke)
+                {
+                    context.InvokeResponse = await DispatchInvokeAsync(context);
+                }
+                else
+                {
+                    await DispatchActivityAsync(context);
+                }
+            });
+            return isInvoke ? context.InvokeResponse ?? AdaptiveCardResponses.Empty() : null;
         }
         catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
         {
@@ -33,6 +37,13 @@ public sealed partial class ActivityRouter
                 : null;
         }
     }
+
+    // Middleware runs in registration order around the routes; one that does not call next ends the turn
+    // (an invoke then answers with whatever it set in TurnContext.InvokeResponse).
+    private Task RunMiddlewareAsync(TurnContext context, int index, Func<Task> routes) =>
+        index < _middleware.Count
+            ? _middleware[index](context, () => RunMiddlewareAsync(context, index + 1, routes))
+            : routes();
 
     private async Task<InvokeResponse> DispatchInvokeAsync(TurnContext context)
     {

@@ -26,11 +26,23 @@ public sealed partial class ActivityRouter(ILogger<ActivityRouter>? logger = nul
     private readonly List<(Func<TurnContext, bool> Match, Func<TurnContext, Task> Handler)> _messages = [];
     private readonly List<(string Type, Func<TurnContext, Task> Handler)> _events = [];
     private readonly List<Func<TurnContext, Task>> _any = [];
+    private readonly List<Func<TurnContext, Func<Task>, Task>> _middleware = [];
     private readonly Dictionary<string, Func<TurnContext, Task<InvokeResponse>>> _invokes = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Func<TurnContext, AdaptiveCardAction, Task<InvokeResponse>>> _verbs = new(StringComparer.OrdinalIgnoreCase);
     private Func<TurnContext, FeedbackInvoke, Task>? _feedback;
     private Func<TurnContext, JsonObject, Task>? _submit;
     private bool _sealed;
+
+    /// <summary>
+    /// Runs around every route, in registration order, for every activity (invokes included): the place for
+    /// what must happen before any handler sees the activity. Call <c>next</c> to continue.
+    /// </summary>
+    public ActivityRouter Use(Func<TurnContext, Func<Task>, Task> middleware)
+    {
+        EnsureOpen();
+        _middleware.Add(middleware);
+        return this;
+    }
 
     /// <summary>Any message (put catch-alls after specific routes).</summary>
     public ActivityRouter OnMessage(Func<TurnContext, Task> handler) => OnMessage(_ => true, handler);

@@ -41,6 +41,32 @@ public class ActivityRouterTests
     }
 
     [Fact]
+    public async Task Use_RunsAroundEveryRouteInOrder_AndCanChangeTheActivityFirst()
+    {
+        var router = new ActivityRouter()
+            .Use(async (ctx, next) => { _log.Add("first"); ctx.Activity.Text = "rewritten"; await next(); _log.Add("first-after"); })
+            .Use((ctx, next) => { _log.Add("second"); return next(); })
+            .OnMessage(ctx => { _log.Add($"route:{ctx.Activity.Text}"); return Task.CompletedTask; });
+
+        await router.DispatchAsync(Turn(new Activity { Type = "message", Text = "hi" }));
+
+        Assert.Equal(["first", "second", "route:rewritten", "first-after"], _log);
+    }
+
+    [Fact]
+    public async Task Use_NotCallingNext_EndsTheTurnAndAnInvokeGetsItsResponse()
+    {
+        var router = new ActivityRouter()
+            .Use((ctx, _) => { ctx.InvokeResponse = AdaptiveCardResponses.Message("stopped"); return Task.CompletedTask; })
+            .OnAdaptiveCardAction("incidents.acknowledge", (_, _) => { _log.Add("route"); return Task.FromResult(AdaptiveCardResponses.Empty()); });
+
+        var response = await router.DispatchAsync(Turn("invoke-adaptive-card-action"));
+
+        Assert.Empty(_log);
+        Assert.Contains("stopped", JsonSerializer.Serialize(response!.Body), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task UnmatchedInvoke_Is501()
     {
         var response = await new ActivityRouter().DispatchAsync(Turn(new Activity { Type = "invoke", Name = "composeExtension/query" }));

@@ -1,0 +1,67 @@
+using System.Text.Json.Nodes;
+
+namespace ChatBot.Host.Cards;
+
+/// <summary>
+/// Small helpers for Adaptive Card JSON. Cards target schema 1.5, Teams' ceiling on desktop and web;
+/// the version is always set because mobile clients drop cards without one.
+/// </summary>
+public static class CardElements
+{
+    public const string SchemaVersion = "1.5";
+
+    public static JsonObject Card(IEnumerable<JsonNode?> body, IEnumerable<JsonNode?>? actions = null)
+    {
+        var card = new JsonObject
+        {
+            ["type"] = "AdaptiveCard",
+            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
+            ["version"] = SchemaVersion,
+            ["body"] = new JsonArray([.. body.Where(n => n is not null)]),
+        };
+        if (actions is not null) card["actions"] = new JsonArray([.. actions.Where(n => n is not null)]);
+        return card;
+    }
+
+    public static JsonObject Heading(string text) =>
+        new() { ["type"] = "TextBlock", ["text"] = text, ["size"] = "Large", ["weight"] = "Bolder", ["wrap"] = true, ["style"] = "heading" };
+
+    public static JsonObject Text(string text, bool subtle = false, string? size = null, bool bold = false)
+    {
+        var block = new JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true };
+        if (subtle) block["isSubtle"] = true;
+        if (size is not null) block["size"] = size;
+        if (bold) block["weight"] = "Bolder";
+        return block;
+    }
+
+    public static JsonObject FactSet(IEnumerable<(string Title, string Value)> facts) => new()
+    {
+        ["type"] = "FactSet",
+        ["facts"] = new JsonArray([.. facts.Select(f => (JsonNode)new JsonObject { ["title"] = f.Title, ["value"] = f.Value })]),
+    };
+
+    public static JsonObject Container(IEnumerable<JsonNode?> items, string? style = null, bool separator = false)
+    {
+        var container = new JsonObject { ["type"] = "Container", ["items"] = new JsonArray([.. items.Where(n => n is not null)]) };
+        if (style is not null) container["style"] = style;
+        if (separator) container["separator"] = true;
+        return container;
+    }
+
+    /// <summary>A button that sends <paramref name="text"/> as if the user typed it (Teams imBack), so buttons and typing share one path.</summary>
+    public static JsonObject ImBack(string title, string text) => new()
+    {
+        ["type"] = "Action.Submit",
+        ["title"] = title,
+        ["data"] = new JsonObject { ["msteams"] = new JsonObject { ["type"] = "imBack", ["value"] = text } },
+    };
+
+    /// <summary>A Universal Action: Teams sends an <c>adaptiveCard/action</c> invoke with this verb and data plus the card's inputs.</summary>
+    public static JsonObject Execute(string title, string verb, JsonObject? data = null, string? style = null)
+    {
+        var action = new JsonObject { ["type"] = "Action.Execute", ["title"] = title, ["verb"] = verb, ["data"] = data ?? new JsonObject() };
+        if (style is not null) action["style"] = style;
+        return action;
+    }
+}

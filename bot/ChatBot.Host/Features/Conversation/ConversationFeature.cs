@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+using ChatBot.Host.Resources;
+using ChatBot.Protocol.Routing;
+using ChatBot.Protocol.Schema;
+
+namespace ChatBot.Host.Features.Conversation;
+
+/// <summary>Install and welcome, help, and the conversation references that make proactive messages possible.</summary>
+public sealed partial class ConversationFeature(IServiceProvider services) : IBotFeature, IBotCommandSource
+{
+    public IEnumerable<BotCommand> Commands { get; } =
+    [
+        new("help", "Help_Title", "Help_Intro", null, ["help", "ヘルプ", "へるぷ", "使い方", "メニュー", "menu", "?", "？"], ""),
+    ];
+
+    public void Map(ActivityRouter router)
+    {
+        router.OnConversationUpdate(WelcomeWhenAddedAsync);
+        router.OnMessage(HelpPattern(), SendHelpAsync);
+    }
+
+    private Task SendHelpAsync(TurnContext turn)
+    {
+        var commands = services.GetServices<IBotCommandSource>().SelectMany(s => s.Commands).Where(c => c.Id != "help");
+        return turn.SendAsync(Protocol.Schema.MessageBuilder.Card(HelpCard.Build(commands, turn.Locale))
+            .WithLocale(turn.Locale).WithSummary(BotTexts.Get("Help_Title", turn.Locale)).Build());
+    }
+
+    // The bot itself among membersAdded means it was just installed (personal) or added (team, group chat).
+    private static async Task WelcomeWhenAddedAsync(TurnContext turn)
+    {
+        var botId = turn.Activity.Recipient?.Id;
+        if (botId is null || turn.Activity.MembersAdded?.Any(m => string.Equals(m.Id, botId, StringComparison.OrdinalIgnoreCase)) != true) return;
+        await turn.SendAsync(Protocol.Schema.MessageBuilder.Card(WelcomeCard.Build(turn.Locale))
+            .WithLocale(turn.Locale).WithSummary(BotTexts.Get("Welcome_Title", turn.Locale)).Build());
+    }
+
+    [GeneratedRegex(@"^\s*(help|ヘルプ|へるぷ|使い方|メニュー|menu|\?|？)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex HelpPattern();
+}

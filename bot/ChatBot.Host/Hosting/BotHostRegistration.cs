@@ -1,0 +1,53 @@
+using ChatBot.Domain.Organization;
+using ChatBot.Host.Features.Conversation;
+using ChatBot.Host.Organization;
+using ChatBot.Host.Outbox;
+using ChatBot.Host.Privacy;
+using ChatBot.Host.Proactive;
+using ChatBot.Host.Storage;
+using ChatBot.Protocol.Auth;
+using ChatBot.Protocol.Hosting;
+
+namespace ChatBot.Host.Hosting;
+
+/// <summary>Wires the protocol to the domain: storage, outbox, organization, and the bot's features.</summary>
+public static class BotHostRegistration
+{
+    /// <summary>http://localhost:3978 (the Bot Framework convention) unless --urls or ASPNETCORE_URLS say otherwise.</summary>
+    public static WebApplicationBuilder UseBotFrameworkPortByDefault(this WebApplicationBuilder builder)
+    {
+        if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls("http://localhost:3978");
+        return builder;
+    }
+
+    public static IHostApplicationBuilder AddBotHost(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        builder.AddStorage();
+        builder.AddOutbox();
+
+        services.AddOptions<OrganizationOptions>().BindConfiguration(OrganizationOptions.Section);
+        services.AddSingleton<OrganizationDirectory>();
+        services.AddOptions<ProactiveOptions>().BindConfiguration(ProactiveOptions.Section)
+            .PostConfigure<Microsoft.Extensions.Options.IOptions<BotAuthenticationOptions>>((o, bot) => o.TenantId ??= bot.Value.TenantId);
+
+        services.AddSingleton<BotIdentity>();
+        services.AddSingleton<ConversationReferences>();
+        services.AddSingleton<ProactiveMessenger>();
+        services.AddSingleton<IOutboxDelivery, ConnectorOutboxDelivery>();
+        services.AddScoped<TurnPrivacy>();
+        services.AddHostedService<StartupChecks>();
+
+        builder.AddBotProtocol()
+            .AddFeature<TurnPipeline>()
+            .AddFeature<ConversationFeature>();
+        services.AddSingleton<IBotCommandSource>(sp => sp.GetServices<ChatBot.Protocol.Routing.IBotFeature>().OfType<ConversationFeature>().Single());
+        return builder;
+    }
+
+    public static WebApplication MapBot(this WebApplication app)
+    {
+        app.MapBotEndpoint();
+        return app;
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ChatBot.Domain.Privacy;
+using ChatBot.Protocol.Schema;
+
+namespace ChatBot.Host.Privacy;
+
+/// <summary>
+/// Masks My Numbers in everything a user can type into an activity (message text, card inputs in
+/// <c>value</c>) before any handler, store or log sees it.
+/// </summary>
+public static class InboundGuard
+{
+    /// <returns>How many numbers were masked.</returns>
+    public static int Apply(Activity activity)
+    {
+        var masked = 0;
+        if (activity.Text is { } text)
+        {
+            var result = MyNumberGuard.Mask(text);
+            activity.Text = result.Text;
+            masked += result.MaskedCount;
+        }
+
+        if (activity.Value is { ValueKind: JsonValueKind.Object or JsonValueKind.Array or JsonValueKind.String } value)
+        {
+            var node = JsonNode.Parse(value.GetRawText());
+            var count = MaskStrings(ref node);
+            if (count > 0)
+            {
+                activity.Value = JsonSerializer.SerializeToElement(node);
+                masked += count;
+            }
+        }
+        return masked;
+    }
+
+    private static int MaskStrings(ref JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                var total = 0;
+                foreach (var key in obj.Select(p => p.Key).ToList())
+                {
+                    var child = obj[key];
+                    var count = MaskStrings(ref child);
+                    if (count > 0) { obj[key] = child; total += count; }
+                }
+                return total;
+            case JsonArray array:
+                var sum = 0;
+                for (var i = 0; i < array.Count; i++)
+                {
+                    var child = array[i];
+                    var count = MaskStrings(ref child);
+                    if (count > 0) { array[i] = child; sum += count; }
+                }
+                return sum;
+            case JsonValue v when v.TryGetValue<string>(out var s):
+                var result = MyNumberGuard.Mask(s);
+                if (result.Masked) node = JsonValue.Create(result.Text);
+                return result.MaskedCount;
+            case JsonValue v when v.GetValueKind() == JsonValueKind.Number:
+                // An Input.Number holding a 12-digit number arrives as a JSON number.
+                var digits = v.ToJsonString();
+                if (!MyNumberGuard.Mask(digits).Masked) return 0;
+                node = JsonValue.Create(new string(MyNumberGuard.MaskChar, digits.Length));
+                return 1;
+            default:
+                return 0;
+        }
+    }
+}
