@@ -40,7 +40,8 @@ public static class BotHostRegistration
 
         builder.AddBotProtocol()
             .AddFeature<TurnPipeline>()
-            .AddFeature<ConversationFeature>();
+            .AddFeature<ConversationFeature>()
+            .AddFeature<Features.Admin.OutboxAdminFeature>();
         services.AddSingleton<IBotCommandSource>(sp => sp.GetServices<ChatBot.Protocol.Routing.IBotFeature>().OfType<ConversationFeature>().Single());
         return builder;
     }
