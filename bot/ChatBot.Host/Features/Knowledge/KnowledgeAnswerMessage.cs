@@ -1,0 +1,32 @@
+using ChatBot.Domain.Knowledge;
+using ChatBot.Protocol.Schema;
+
+namespace ChatBot.Host.Features.Knowledge;
+
+/// <summary>
+/// The chat message for an answer: Markdown text with <c>[n]</c> markers and Teams citations, 👍/👎 enabled; an
+/// abstention carries no citation.
+/// </summary>
+public static class KnowledgeAnswerMessage
+{
+    public static Activity Build(KnowledgeAnswer answer, string? locale)
+    {
+        var text = answer.Text;
+        if (!answer.Found && answer.Suggestions.Count > 0)
+            text += "\n\n" + string.Join("\n", answer.Suggestions.Select(s => $"- {s}"));
+
+        var message = MessageBuilder.Text(text).WithLocale(locale);
+        if (answer.Found)
+        {
+            var citations = answer.Citations.Select(c => new Citation(
+                c.Position,
+                Truncate(c.Section is null ? c.Name : $"{c.Name} {c.Section}", KnowledgeCitation.NameMaxLength),
+                c.Abstract,
+                c.Url?.ToString()));
+            message = message.WithCitations(citations, aiGenerated: false).WithFeedbackLoop();
+        }
+        return message.Build();
+    }
+
+    private static string Truncate(string text, int max) => text.Length <= max ? text : string.Concat(text.AsSpan(0, max - 1), "…");
+}

@@ -1,0 +1,59 @@
+using ChatBot.Domain.Knowledge;
+using ChatBot.Host.Features.Conversation;
+using ChatBot.Host.Resources;
+using ChatBot.Protocol.Routing;
+using ChatBot.Protocol.Schema;
+
+namespace ChatBot.Host.Features.Knowledge;
+
+/// <summary>
+/// Free-text questions: answered from the indexed knowledge base with citations, or an honest "I don't have
+/// that". Registered last: it is the catch-all for messages no command claimed.
+/// </summary>
+public sealed class KnowledgeFeature(KnowledgeAnswerer answerer, KnowledgeAnswerStore answers) : IBotFeature, IBotCommandSource
+{
+    public const int MaxQuestionLength = 1000;
+
+    public IEnumerable<BotCommand> Commands { get; } =
+    [
+        new("ask", "Feature_Ask_Title", "Feature_Ask_Description", "Feature_Ask_Example", [], ""),
+    ];
+
+    public void Map(ActivityRouter router)
+    {
+        router.OnMessage(turn => !string.IsNullOrWhiteSpace(turn.Activity.Text), AnswerAsync);
+        router.OnFeedback(RecordFeedbackAsync);
+    }
+
+    private async Task AnswerAsync(TurnContext turn)
+    {
+        var locale = turn.Locale;
+        var question = turn.Activity.RemoveRecipientMention();
+        if (question.Length == 0)
+        {
+            await turn.SendAsync(MessageBuilder.Text(BotTexts.Get("Error_EmptyMessage", locale)).WithLocale(locale).Build());
+            return;
+        }
+        if (question.Length > MaxQuestionLength)
+        {
+            await turn.SendAsync(MessageBuilder.Text(BotTexts.Format("Error_TooLong", locale, MaxQuestionLength)).WithLocale(locale).Build());
+            return;
+        }
+
+        var answer = answerer.Answer(question, locale);
+        var sent = await turn.SendAsync(KnowledgeAnswerMessage.Build(answer, locale));
+        if (sent.Id is { } activityId)
+        {
+            await answers.RecordAnswerAsync(new AnsweredQuestion(activityId, turn.Activity.Conversation?.Id ?? "",
+                turn.Activity.From?.AadObjectId, question, locale, answer.Found, answer.Id, answer.Score), turn.CancellationToken);
+        }
+    }
+
+    private async Task RecordFeedbackAsync(TurnContext turn, Protocol.Cards.FeedbackInvoke feedback)
+    {
+        var user = turn.Activity.From?.AadObjectId ?? turn.Activity.From?.Id;
+        var replyTo = feedback.ReplyToId ?? turn.Activity.ReplyToId;
+        if (user is null || replyTo is null) return;
+        await answers.RecordFeedbackAsync(replyTo, user, feedback.Reaction, feedback.FeedbackText, turn.CancellationToken);
+    }
+}
