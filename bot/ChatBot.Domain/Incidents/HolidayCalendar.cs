@@ -1,7 +1,6 @@
-namespace ChatBot.Domain.Incidents;
+using ChatBot.Domain.Time;
 
-/// <summary>What makes a deadline move to the next day (行政機関の休日に関する法律第1条).</summary>
-public enum ClosedDay { Saturday, Sunday, NationalHoliday, YearEnd }
+namespace ChatBot.Domain.Incidents;
 
 /// <summary>Japanese national holidays (振替休日 and 国民の休日 included) and the year-end closure, from holidays.yaml.
 /// Dates outside <see cref="CoveredFrom"/>..<see cref="CoveredUntil"/> are not known: check <see cref="IsCovered"/>.</summary>
@@ -42,6 +41,11 @@ public sealed class HolidayCalendar
     public IReadOnlyDictionary<DateOnly, LocalizedText> Holidays => _holidays;
 
     public bool IsCovered(DateOnly date) => date >= CoveredFrom && date <= CoveredUntil;
+
+    /// <summary>True when the list stops before today (Japan) plus <paramref name="horizonDays"/>: a deadline counted from
+    /// today could fall outside it. The host checks this at start (e.g. with 60 + a margin) and warns.</summary>
+    public bool NeedsUpdate(TimeProvider time, int horizonDays = 0) =>
+        !IsCovered(JapanTime.Today(time).AddDays(horizonDays));
 
     public bool IsNationalHoliday(DateOnly date) => _holidays.ContainsKey(date);
 

@@ -3,7 +3,10 @@ namespace ChatBot.Domain.Incidents;
 /// <summary>The leak-report rules of knowledge/incidents/rules.yaml, validated. Load with <see cref="IncidentRulesLoader"/>.</summary>
 public sealed record IncidentRules
 {
+    /// <summary>Short names (漏えい, 滅失 …) for the card.</summary>
     public required IReadOnlyDictionary<IncidentKind, LocalizedText> KindNames { get; init; }
+    /// <summary>What each kind means (scope.terms).</summary>
+    public required IReadOnlyDictionary<IncidentKind, LocalizedText> KindTerms { get; init; }
     public required IReadOnlyDictionary<IncidentCause, LocalizedText> CauseNames { get; init; }
     public required IReadOnlySet<IncidentKind> Covers { get; init; }
     public required EncryptionExclusion Exclusion { get; init; }

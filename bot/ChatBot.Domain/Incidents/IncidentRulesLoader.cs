@@ -15,8 +15,10 @@ public static class IncidentRulesLoader
         if (root is null) throw new IncidentDataException(y.Errors);
 
         var scope = y.Map(root, "", "scope");
+        var kinds = y.Map(scope, "scope", "kinds");
+        var kindNames = IncidentNames.Kinds.ToDictionary(k => k.Value, k => y.Text(kinds, "scope.kinds", k.Key));
         var terms = y.Map(scope, "scope", "terms");
-        var kindNames = IncidentNames.Kinds.ToDictionary(k => k.Value, k => y.Text(terms, "scope.terms", k.Key));
+        var kindTerms = IncidentNames.Kinds.ToDictionary(k => k.Value, k => y.Text(terms, "scope.terms", k.Key));
         var causes = y.Map(scope, "scope", "causes");
         var causeNames = IncidentNames.Causes.ToDictionary(c => c.Value, c => y.Text(causes, "scope.causes", c.Key));
         var covers = y.Names(scope, "scope", "covers", IncidentNames.Kinds).ToHashSet();
@@ -122,6 +124,7 @@ public static class IncidentRulesLoader
         return new IncidentRules
         {
             KindNames = kindNames,
+            KindTerms = kindTerms,
             CauseNames = causeNames,
             Covers = covers,
             Exclusion = exclusion!,

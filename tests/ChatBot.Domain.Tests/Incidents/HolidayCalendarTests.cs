@@ -65,4 +65,16 @@ public class HolidayCalendarTests
         var e = Assert.Throws<IncidentDataException>(() => HolidayCalendarLoader.Parse(yaml, "holidays.yaml"));
         Assert.Contains("holidays.yaml: holidays[1].date: 2026-01-01 is listed twice", e.Errors);
     }
+
+    [Theory]
+    [InlineData("2026-11-23T03:00:00Z", 0, false)]
+    [InlineData("2028-12-31T14:59:00Z", 0, false)] // 23:59 JST on the last covered day
+    [InlineData("2028-12-31T15:00:00Z", 0, true)]  // already 2029-01-01 in Japan
+    [InlineData("2028-11-15T00:00:00Z", 60, true)] // a 60-day deadline from today could fall in 2029
+    [InlineData("2028-10-01T00:00:00Z", 60, false)]
+    public void NeedsUpdate_ComparesTodayInJapanPlusHorizon(string utcNow, int horizon, bool expected)
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.Parse(utcNow, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(expected, IncidentTestData.Calendar.NeedsUpdate(time, horizon));
+    }
 }
