@@ -1,1 +1,0 @@
-namespace ChatBot.Domain; internal static class Placeholder;
