@@ -72,7 +72,7 @@ internal static class KnowledgeAnalyzers
     private sealed class JapaneseAnalyzer(bool unigrams) : Analyzer
     {
         protected override TextReader InitReader(string fieldName, TextReader reader) =>
-            new StringReader(KnowledgeText.Normalize(reader.ReadToEnd()));
+            new StringReader(KnowledgeText.Normalize(reader.ReadToEnd() ?? ""));
 
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {
@@ -89,7 +89,7 @@ internal static class KnowledgeAnalyzers
     private sealed class EnglishStemAnalyzer : Analyzer
     {
         protected override TextReader InitReader(string fieldName, TextReader reader) =>
-            new StringReader(KnowledgeText.Normalize(reader.ReadToEnd()));
+            new StringReader(KnowledgeText.Normalize(reader.ReadToEnd() ?? ""));
 
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {

@@ -260,7 +260,9 @@ public static partial class KnowledgeLoader
         foreach (var (node, path) in RootItems(file, "terms", "glossary"))
         {
             var id = file.Scalar(node, "id", path);
-            var term = file.Text(node, FirstKey(node, "term", "title", "name"), path);
+            var term = FirstOf(node, out var termKey, "term", "title", "name") is null && YamlFile.Get(node, "ja") is not null
+                ? file.TextOf(node, path)
+                : file.Text(node, termKey, path);
             IReadOnlyList<string> ja = [], en = [];
             var synonyms = YamlFile.Get(node, "synonyms");
             if (synonyms is YamlMappingNode map)
@@ -326,7 +328,7 @@ public static partial class KnowledgeLoader
     {
         var id = file.Scalar(node, "id", path);
         var text = file.Text(node, FirstKey(node, "text", "question", "check", "title"), path);
-        var hint = file.Text(node, FirstKey(node, "hint", "help", "guidance", "how"), path, required: false);
+        var hint = file.Text(node, FirstKey(node, "guidance", "hint", "help", "how"), path, required: false);
         var category = file.Scalar(node, "category", path, required: false);
         CheckCategory(file, node, path, category);
         var measure = file.Scalar(node, "measure", path, required: false)

@@ -26,6 +26,12 @@ public static partial class KnowledgeLoader
                     if (YamlFile.Get(map, key) is YamlScalarNode { Value: { Length: > 0 } id } node)
                     {
                         var field = YamlFile.Join(path, key);
+                        if (file.Path.StartsWith("incidents/", StringComparison.Ordinal))
+                        {
+                            // The incident rules use `id` for local codes (report items, criteria); they are not link targets.
+                            continue;
+                        }
+
                         if (ids.TryGetValue(id, out var first))
                         {
                             file.Error(field, $"duplicate id '{id}' (first defined at {first})", node);

@@ -135,12 +135,20 @@ internal sealed class YamlFile
         return ja is null || en is null ? null : new LocalizedText(ja, en);
     }
 
+    /// <summary>A mapping that itself holds <c>ja</c> and <c>en</c> (e.g. a glossary term).</summary>
+    public LocalizedText? TextOf(YamlMappingNode map, string path)
+    {
+        var ja = Language(map, "ja", path, "Japanese");
+        var en = Language(map, "en", path, "English");
+        return ja is null || en is null ? null : new LocalizedText(ja, en);
+    }
+
     private string? Language(YamlMappingNode text, string key, string field, string name)
     {
         var node = Get(text, key);
         if (IsNull(node) || node is not YamlScalarNode { Value: { } value } || value.Trim().Length == 0)
         {
-            Error(Join(field, key), node is null or YamlScalarNode ? $"the {name} text is missing" : $"the {name} text must be a string", node ?? text);
+            Error(Join(field, key).TrimStart('.'), node is null or YamlScalarNode ? $"the {name} text is missing" : $"the {name} text must be a string", node ?? text);
             return null;
         }
 

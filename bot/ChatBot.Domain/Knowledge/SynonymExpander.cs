@@ -1,0 +1,139 @@
+namespace ChatBot.Domain.Knowledge;
+
+/// <summary>
+/// Expands a query with the glossary's synonym groups (a term and its synonyms, per language): when the query
+/// contains one member, the query is also searched with each other member in its place.
+/// Japanese members match as substrings of the normalized query (also without their last kana, so 捨てる
+/// matches 捨てた); English members match as stemmed token sequences (so "disposed of" matches "dispose").
+/// </summary>
+internal sealed class SynonymExpander
+{
+    private const int MaxVariants = 24;
+
+    private readonly List<string[]> _japanese = [];
+    private readonly List<string[][]> _english = [];
+
+    public SynonymExpander(IEnumerable<GlossaryTerm> terms)
+    {
+        foreach (var term in terms)
+        {
+            var ja = new[] { term.Term.Ja }.Concat(term.SynonymsJa)
+                .Select(KnowledgeText.Normalize).Select(s => s.Trim()).Where(s => s.Length >= 2).Distinct().ToArray();
+            if (ja.Length > 1)
+            {
+                _japanese.Add(ja);
+            }
+
+            var en = new[] { StripParenthesis(term.Term.En) }.Concat(term.SynonymsEn)
+                .Select(s => KnowledgeAnalyzers.Terms(KnowledgeAnalyzers.English, "en", s).ToArray())
+                .Where(t => t.Length > 0).DistinctBy(t => string.Join(' ', t)).ToArray();
+            if (en.Length > 1)
+            {
+                _english.Add(en);
+            }
+        }
+    }
+
+    /// <summary>The query's terms (first) and the terms of its synonym variants, analyzed for <paramref name="japanese"/> or English fields.</summary>
+    public List<string[]> Variants(string query, bool japanese) =>
+        japanese ? JapaneseVariants(query) : EnglishVariants(query);
+
+    private List<string[]> JapaneseVariants(string query)
+    {
+        var normalized = KnowledgeText.Normalize(query);
+        var texts = new List<string> { normalized };
+        foreach (var group in _japanese)
+        {
+            foreach (var member in group)
+            {
+                var found = Find(normalized, member);
+                if (found is null)
+                {
+                    continue;
+                }
+
+                foreach (var other in group)
+                {
+                    if (other != member && texts.Count < MaxVariants)
+                    {
+                        texts.Add(normalized.Replace(found, other, StringComparison.Ordinal));
+                    }
+                }
+
+                break;
+            }
+        }
+
+        return texts.Select(t => KnowledgeAnalyzers.Terms(KnowledgeAnalyzers.Japanese, "ja", t).ToArray()).ToList();
+    }
+
+    /// <summary>The member as it occurs in the text, or its stem (without the last kana of a kanji word, e.g. 捨てる → 捨て).</summary>
+    private static string? Find(string text, string member)
+    {
+        if (text.Contains(member, StringComparison.Ordinal))
+        {
+            return member;
+        }
+
+        if (member.Length >= 3 && IsKana(member[^1]) && member.Any(KnowledgeText.IsKanji))
+        {
+            var stem = member[..^1];
+            if (text.Contains(stem, StringComparison.Ordinal))
+            {
+                return stem;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsKana(char c) => c is >= '\u3041' and <= '\u309F';
+
+    private List<string[]> EnglishVariants(string query)
+    {
+        var tokens = KnowledgeAnalyzers.Terms(KnowledgeAnalyzers.English, "en", query).ToArray();
+        var variants = new List<string[]> { tokens };
+        foreach (var group in _english)
+        {
+            foreach (var member in group)
+            {
+                var at = IndexOf(tokens, member);
+                if (at < 0)
+                {
+                    continue;
+                }
+
+                foreach (var other in group)
+                {
+                    if (!ReferenceEquals(other, member) && variants.Count < MaxVariants)
+                    {
+                        variants.Add([.. tokens[..at], .. other, .. tokens[(at + member.Length)..]]);
+                    }
+                }
+
+                break;
+            }
+        }
+
+        return variants;
+    }
+
+    private static int IndexOf(string[] tokens, string[] member)
+    {
+        for (var i = 0; i + member.Length <= tokens.Length; i++)
+        {
+            if (tokens.AsSpan(i, member.Length).SequenceEqual(member))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static string StripParenthesis(string text)
+    {
+        var open = text.IndexOf('(', StringComparison.Ordinal);
+        return open > 0 ? text[..open].Trim() : text;
+    }
+}
