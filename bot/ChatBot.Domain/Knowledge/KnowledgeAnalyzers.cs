@@ -3,14 +3,16 @@ using Lucene.Net.Analysis.Cjk;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
 
 namespace ChatBot.Domain.Knowledge;
 
 /// <summary>
-/// The analyzers of the knowledge index. Both first apply <see cref="KnowledgeText.Normalize"/> (NFKC, lower case,
-/// katakana → hiragana) as a char filter, so indexed text and queries are normalized the same way.
+/// The analyzers of the knowledge index, used alike for indexed text and queries. Japanese: NFKC and lower case as a
+/// char filter, StandardTokenizer, CJK width, CJK bigrams, particle-straddling bigrams dropped, katakana folded to
+/// hiragana, question-ending bigrams dropped. English: NFKC, lower case, stop words (with question words), Porter stems.
 /// </summary>
 internal static class KnowledgeAnalyzers
 {
@@ -41,10 +43,13 @@ internal static class KnowledgeAnalyzers
         "exactly", "really", "okay", "ok", "hi", "hello", "thanks", "thank", "let", "know", "must", "way",
     ];
 
-    public static Analyzer Japanese { get; } = new JapaneseAnalyzer(unigrams: false);
+    public static Analyzer Japanese { get; } = new JapaneseAnalyzer(unigrams: false, contentOnly: false);
 
     /// <summary>Japanese with single characters too (a low-weight field so that one-kanji words like 紙 can match).</summary>
-    public static Analyzer JapaneseUnigrams { get; } = new JapaneseAnalyzer(unigrams: true);
+    public static Analyzer JapaneseUnigrams { get; } = new JapaneseAnalyzer(unigrams: true, contentOnly: false);
+
+    /// <summary>Japanese terms that carry content (a kanji, katakana or Latin letter), to measure how much of a question matched.</summary>
+    public static Analyzer JapaneseContent { get; } = new JapaneseAnalyzer(unigrams: false, contentOnly: true);
 
     public static Analyzer English { get; } = new EnglishStemAnalyzer();
 
@@ -69,10 +74,10 @@ internal static class KnowledgeAnalyzers
         return terms;
     }
 
-    private sealed class JapaneseAnalyzer(bool unigrams) : Analyzer
+    private sealed class JapaneseAnalyzer(bool unigrams, bool contentOnly) : Analyzer
     {
         protected override TextReader InitReader(string fieldName, TextReader reader) =>
-            new StringReader(KnowledgeText.Normalize(reader.ReadToEnd() ?? ""));
+            new StringReader(KnowledgeText.NormalizeWidth(reader.ReadToEnd() ?? ""));
 
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {
@@ -80,9 +85,79 @@ internal static class KnowledgeAnalyzers
             TokenStream stream = new CJKWidthFilter(tokenizer);
             stream = new LowerCaseFilter(Version, stream);
             stream = new CJKBigramFilter(stream, CJKScript.HAN | CJKScript.HIRAGANA | CJKScript.KATAKANA | CJKScript.HANGUL, unigrams);
+            stream = new ParticleBigramFilter(stream, contentOnly);
+            stream = new KanaFoldingFilter(stream);
             stream = new StopFilter(Version, stream, JapaneseStops);
             stream = new StopFilter(Version, stream, EnglishStops);
             return new TokenStreamComponents(tokenizer, stream);
+        }
+    }
+
+    /// <summary>
+    /// Drops bigrams that straddle a particle and a word (の書, 類を, を捨): they join two words and carry no topic.
+    /// With <c>contentOnly</c>, also drops bigrams and unigrams made only of hiragana (inflections, particles).
+    /// Runs before kana folding, while katakana words can still be told from hiragana.
+    /// </summary>
+    private sealed class ParticleBigramFilter : FilteringTokenFilter
+    {
+        private const string Particles = "のをはがにへとでもやかねよなだぞさわ";
+        private readonly ICharTermAttribute _term;
+        private readonly bool _contentOnly;
+
+        public ParticleBigramFilter(TokenStream input, bool contentOnly)
+            : base(Version, input)
+        {
+            _term = AddAttribute<ICharTermAttribute>();
+            _contentOnly = contentOnly;
+        }
+
+        protected override bool Accept()
+        {
+            var length = _term.Length;
+            var buffer = _term.Buffer;
+            if (length == 2 && KnowledgeText.IsCjk(buffer[0]) && KnowledgeText.IsCjk(buffer[1]))
+            {
+                var a = buffer[0];
+                var b = buffer[1];
+                if ((Particles.Contains(a, StringComparison.Ordinal) && !KnowledgeText.IsHiragana(b))
+                    || (Particles.Contains(b, StringComparison.Ordinal) && !KnowledgeText.IsHiragana(a)))
+                {
+                    return false;
+                }
+            }
+
+            if (_contentOnly && length <= 2)
+            {
+                var allHiragana = true;
+                for (var i = 0; i < length; i++)
+                {
+                    allHiragana &= KnowledgeText.IsHiragana(buffer[i]);
+                }
+
+                return !allHiragana;
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>Katakana → hiragana in each term, so that カタカナ and ひらがな spellings match.</summary>
+    private sealed class KanaFoldingFilter : TokenFilter
+    {
+        private readonly ICharTermAttribute _term;
+
+        public KanaFoldingFilter(TokenStream input)
+            : base(input) => _term = AddAttribute<ICharTermAttribute>();
+
+        public override bool IncrementToken()
+        {
+            if (!m_input.IncrementToken())
+            {
+                return false;
+            }
+
+            KnowledgeText.FoldKana(_term.Buffer, _term.Length);
+            return true;
         }
     }
 

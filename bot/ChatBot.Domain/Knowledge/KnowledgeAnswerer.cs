@@ -10,10 +10,13 @@ public sealed partial class KnowledgeAnswerer
     public const int MaxAnswerLength = 600;
 
     /// <summary>
-    /// The least <see cref="KnowledgeHit.Coverage"/> the best hit needs for an answer: most of the question's
-    /// weighted terms must occur in what answers it. Calibrated on the evaluation set.
+    /// The least <see cref="KnowledgeHit.Coverage"/> the best hit needs for an answer when the question names a
+    /// domain term (<see cref="KnowledgeIndex.MentionsDomain"/>); without one, <see cref="MinCoverageWithoutDomainTerm"/>.
+    /// Calibrated on the evaluation set.
     /// </summary>
-    internal const double MinCoverage = 0.5;
+    internal const double MinCoverage = 0.3;
+
+    internal const double MinCoverageWithoutDomainTerm = 0.55;
 
     private const int RelatedCount = 4;
 
@@ -49,7 +52,8 @@ public sealed partial class KnowledgeAnswerer
         }
 
         var hits = _index.Search(question, 6);
-        if (hits.Count == 0 || !IsAnswer(hits[0]))
+        var threshold = _index.MentionsDomain(question) ? MinCoverage : MinCoverageWithoutDomainTerm;
+        if (hits.Count == 0 || hits[0].Coverage < threshold)
         {
             return Abstain(language, hits.Count == 0 ? 0 : hits[0].Coverage);
         }
@@ -60,14 +64,12 @@ public sealed partial class KnowledgeAnswerer
         var markers = string.Concat(citations.Select(c => $"[{c.Position}]"));
         var text = markers.Length == 0 ? composed.Text : $"{composed.Text.TrimEnd()} {markers}";
         var related = composed.Related
-            .Concat(hits.Skip(1).Where(IsAnswer).Select(h => h.Id))
+            .Concat(hits.Skip(1).Where(h => h.Coverage >= threshold).Select(h => h.Id))
             .Where(id => id != best.Id && _kb.FindTitle(id, language) is not null)
             .Distinct(StringComparer.Ordinal).Take(RelatedCount).ToList();
         return new KnowledgeAnswer(true, language, text, citations, best.Id, best.Kind, composed.Title, composed.Category,
             related, [], Math.Round(best.Coverage, 3));
     }
-
-    internal static bool IsAnswer(KnowledgeHit hit) => hit.Coverage >= MinCoverage;
 
     private static KnowledgeAnswer Abstain(KnowledgeLanguage language, double score) =>
         new(false, language, KnowledgeTexts.NoAnswer(language), [], null, null, null, null, [],

@@ -18,6 +18,7 @@ public sealed class KnowledgeIndex : IDisposable
 {
     private const int MaxQueryLength = 300;
     private const int Candidates = 30;
+    private const float SynonymWeight = 0.4f;
 
     private static readonly (string Name, float Boost)[] FieldBoosts =
         [("title", 3.0f), ("kw", 2.0f), ("body", 1.0f), ("ctx", 0.5f)];
@@ -32,6 +33,8 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly Dictionary<string, int> _dfJa = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _dfEn = new(StringComparer.Ordinal);
     private readonly SynonymExpander _synonyms;
+    private readonly string[] _vocabularyJa;
+    private readonly string[][] _vocabularyEn;
 
     private KnowledgeIndex(KnowledgeBase knowledge)
     {
@@ -80,6 +83,7 @@ public sealed class KnowledgeIndex : IDisposable
             _ords[doc] = _reader.Document(doc).GetField("ord").GetInt32Value() ?? -1;
         }
 
+        (_vocabularyJa, _vocabularyEn) = Vocabulary(knowledge);
         _termsJa = DocumentTerms("_ja", _dfJa);
         _termsEn = DocumentTerms("_en", _dfEn);
         BuildTime = watch.Elapsed;
@@ -109,17 +113,17 @@ public sealed class KnowledgeIndex : IDisposable
         var text = question.Length > MaxQueryLength ? question[..MaxQueryLength] : question;
         var japanese = KnowledgeText.HasCjk(text);
         var variants = _synonyms.Variants(text, japanese);
-        if (variants.All(v => v.Length == 0))
+        if (variants.All(v => v.Terms.Length == 0))
         {
             return [];
         }
 
         var suffix = japanese ? "_ja" : "_en";
-        var original = variants[0].ToHashSet(StringComparer.Ordinal);
+        var original = variants[0].Terms.ToHashSet(StringComparer.Ordinal);
         var weights = new Dictionary<string, float>(StringComparer.Ordinal);
-        foreach (var term in variants.SelectMany(v => v))
+        foreach (var term in variants.SelectMany(v => v.Terms))
         {
-            weights[term] = original.Contains(term) ? 1f : 0.5f;
+            weights[term] = original.Contains(term) ? 1f : SynonymWeight;
         }
 
         var query = new BooleanQuery();
@@ -130,8 +134,8 @@ public sealed class KnowledgeIndex : IDisposable
 
         if (japanese)
         {
-            var unigrams = KnowledgeAnalyzers.Terms(KnowledgeAnalyzers.JapaneseUnigrams, "uni_ja", KnowledgeText.Normalize(text))
-                .Where(t => t.Length == 1 && KnowledgeText.IsKanji(t[0]))
+            var unigrams = KnowledgeAnalyzers.Terms(KnowledgeAnalyzers.JapaneseUnigrams, "uni_ja", text)
+                .Where(t => t.Length == 1 && KnowledgeText.IsKanji(t[0])).Distinct(StringComparer.Ordinal)
                 .ToDictionary(t => t, _ => 1f, StringComparer.Ordinal);
             if (unigrams.Count > 0)
             {
@@ -148,10 +152,63 @@ public sealed class KnowledgeIndex : IDisposable
             var ord = _ords[scoreDoc.Doc];
             var doc = _documents[ord];
             var coverage = Coverage(variants, terms[ord], df);
-            hits.Add(new KnowledgeHit(doc.Id, doc.Kind, scoreDoc.Score * KindWeight(doc.Kind), coverage));
+            hits.Add(new KnowledgeHit(doc.Id, doc.Kind, scoreDoc.Score * KindWeight(doc.Kind) * (0.25 + coverage), coverage));
         }
 
         return hits.OrderByDescending(h => h.Score).Take(max).ToList();
+    }
+
+    /// <summary>
+    /// Whether the question names something of the domain: a glossary term or synonym, an entry keyword or a measure
+    /// title (Japanese as a substring after normalization, English as a stemmed word sequence).
+    /// </summary>
+    public bool MentionsDomain(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        if (KnowledgeText.HasCjk(question))
+        {
+            var folded = KnowledgeText.Normalize(question);
+            if (_vocabularyJa.Any(v => folded.Contains(v, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        var tokens = KnowledgeAnalyzers.Terms(KnowledgeAnalyzers.English, "en", question);
+        return _vocabularyEn.Any(v => Contains(tokens, v));
+    }
+
+    private static bool Contains(List<string> tokens, string[] phrase)
+    {
+        for (var i = 0; i + phrase.Length <= tokens.Count; i++)
+        {
+            var match = true;
+            for (var j = 0; j < phrase.Length && match; j++)
+            {
+                match = tokens[i + j] == phrase[j];
+            }
+
+            if (match)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static (string[] Ja, string[][] En) Vocabulary(KnowledgeBase kb)
+    {
+        var ja = kb.Glossary.SelectMany(t => t.SynonymsJa.Append(t.Term.Ja))
+            .Concat(kb.Entries.SelectMany(e => e.KeywordsJa))
+            .Concat(kb.Measures.Select(m => m.Title.Ja));
+        var en = kb.Glossary.SelectMany(t => t.SynonymsEn.Append(t.Term.En))
+            .Concat(kb.Entries.SelectMany(e => e.KeywordsEn))
+            .Concat(kb.Measures.Select(m => m.Title.En));
+        return (
+            ja.Select(KnowledgeText.Normalize).Where(v => v.Length >= 2).Distinct(StringComparer.Ordinal).ToArray(),
+            en.Select(v => KnowledgeAnalyzers.Terms(KnowledgeAnalyzers.English, "en", v).ToArray())
+                .Where(v => v.Length > 0).DistinctBy(v => string.Join(' ', v)).ToArray());
     }
 
     public void Dispose()
@@ -183,13 +240,13 @@ public sealed class KnowledgeIndex : IDisposable
         return query;
     }
 
-    private double Coverage(List<string[]> variants, HashSet<string> docTerms, Dictionary<string, int> df)
+    private double Coverage(List<QueryVariant> variants, HashSet<string> docTerms, Dictionary<string, int> df)
     {
         var best = 0.0;
         foreach (var variant in variants)
         {
             double total = 0, matched = 0;
-            foreach (var term in variant.Distinct(StringComparer.Ordinal))
+            foreach (var term in (variant.Content.Length > 0 ? variant.Content : variant.Terms).Distinct(StringComparer.Ordinal))
             {
                 var idf = Idf(df.GetValueOrDefault(term));
                 total += idf;

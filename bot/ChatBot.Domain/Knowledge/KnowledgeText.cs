@@ -11,29 +11,32 @@ internal static partial class KnowledgeText
     /// The normalization applied to indexed text and to queries alike: NFKC (full-width Latin and digits, half-width
     /// katakana), lower case, and katakana folded to hiragana so that マイナンバー and まいなんばー match.
     /// </summary>
-    public static string Normalize(string text)
-    {
-        var nfkc = text.Normalize(NormalizationForm.FormKC);
-        var chars = nfkc.ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
-        {
-            var c = chars[i];
-            if (c is >= '\u30A1' and <= '\u30F6')
-            {
-                chars[i] = (char)(c - 0x60); // katakana → hiragana (ァ..ヶ → ぁ..ゖ)
-            }
-            else if (c is '\u30FD' or '\u30FE')
-            {
-                chars[i] = (char)(c - 0x60); // ヽヾ → ゝゞ
-            }
-            else if (char.IsUpper(c))
-            {
-                chars[i] = char.ToLowerInvariant(c);
-            }
-        }
+    public static string Normalize(string text) => FoldKana(NormalizeWidth(text));
 
+    /// <summary>NFKC (full-width Latin and digits, half-width katakana) and lower case; kana untouched.</summary>
+    public static string NormalizeWidth(string text) => text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+
+    /// <summary>Katakana folded to hiragana, one character for one (so indexes stay valid).</summary>
+    public static string FoldKana(string text)
+    {
+        var chars = text.ToCharArray();
+        FoldKana(chars, chars.Length);
         return new string(chars);
     }
+
+    public static void FoldKana(char[] chars, int length)
+    {
+        for (var i = 0; i < length; i++)
+        {
+            var c = chars[i];
+            if (c is (>= '\u30A1' and <= '\u30F6') or '\u30FD' or '\u30FE')
+            {
+                chars[i] = (char)(c - 0x60); // ァ..ヶ ヽヾ → ぁ..ゖ ゝゞ
+            }
+        }
+    }
+
+    public static bool IsHiragana(char c) => c is >= '\u3041' and <= '\u309F';
 
     public static bool IsCjk(char c) =>
         c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF')

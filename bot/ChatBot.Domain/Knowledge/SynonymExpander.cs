@@ -10,7 +10,7 @@ internal sealed class SynonymExpander
 {
     private const int MaxVariants = 24;
 
-    private readonly List<string[]> _japanese = [];
+    private readonly List<(string Folded, string Text)[]> _japanese = [];
     private readonly List<string[][]> _english = [];
 
     public SynonymExpander(IEnumerable<GlossaryTerm> terms)
@@ -18,7 +18,8 @@ internal sealed class SynonymExpander
         foreach (var term in terms)
         {
             var ja = new[] { term.Term.Ja }.Concat(term.SynonymsJa)
-                .Select(KnowledgeText.Normalize).Select(s => s.Trim()).Where(s => s.Length >= 2).Distinct().ToArray();
+                .Select(s => KnowledgeText.NormalizeWidth(s).Trim()).Where(s => s.Length >= 2)
+                .Select(s => (Folded: KnowledgeText.FoldKana(s), Text: s)).DistinctBy(m => m.Folded).ToArray();
             if (ja.Length > 1)
             {
                 _japanese.Add(ja);
@@ -35,28 +36,30 @@ internal sealed class SynonymExpander
     }
 
     /// <summary>The query's terms (first) and the terms of its synonym variants, analyzed for <paramref name="japanese"/> or English fields.</summary>
-    public List<string[]> Variants(string query, bool japanese) =>
+    public List<QueryVariant> Variants(string query, bool japanese) =>
         japanese ? JapaneseVariants(query) : EnglishVariants(query);
 
-    private List<string[]> JapaneseVariants(string query)
+    private List<QueryVariant> JapaneseVariants(string query)
     {
-        var normalized = KnowledgeText.Normalize(query);
-        var texts = new List<string> { normalized };
+        var text = KnowledgeText.NormalizeWidth(query);
+        var folded = KnowledgeText.FoldKana(text);
+        var texts = new List<string> { text };
         foreach (var group in _japanese)
         {
             foreach (var member in group)
             {
-                var found = Find(normalized, member);
+                var found = Find(folded, member.Folded);
                 if (found is null)
                 {
                     continue;
                 }
 
+                var at = folded.IndexOf(found, StringComparison.Ordinal);
                 foreach (var other in group)
                 {
-                    if (other != member && texts.Count < MaxVariants)
+                    if (other.Folded != member.Folded && texts.Count < MaxVariants)
                     {
-                        texts.Add(normalized.Replace(found, other, StringComparison.Ordinal));
+                        texts.Add(string.Concat(text.AsSpan(0, at), other.Text, text.AsSpan(at + found.Length)));
                     }
                 }
 
@@ -64,7 +67,9 @@ internal sealed class SynonymExpander
             }
         }
 
-        return texts.Select(t => KnowledgeAnalyzers.Terms(KnowledgeAnalyzers.Japanese, "ja", t).ToArray()).ToList();
+        return texts.Select(t => new QueryVariant(
+            [.. KnowledgeAnalyzers.Terms(KnowledgeAnalyzers.Japanese, "ja", t)],
+            [.. KnowledgeAnalyzers.Terms(KnowledgeAnalyzers.JapaneseContent, "ja", t)])).ToList();
     }
 
     /// <summary>The member as it occurs in the text, or its stem (without the last kana of a kanji word, e.g. 捨てる → 捨て).</summary>
@@ -89,7 +94,7 @@ internal sealed class SynonymExpander
 
     private static bool IsKana(char c) => c is >= '\u3041' and <= '\u309F';
 
-    private List<string[]> EnglishVariants(string query)
+    private List<QueryVariant> EnglishVariants(string query)
     {
         var tokens = KnowledgeAnalyzers.Terms(KnowledgeAnalyzers.English, "en", query).ToArray();
         var variants = new List<string[]> { tokens };
@@ -115,7 +120,7 @@ internal sealed class SynonymExpander
             }
         }
 
-        return variants;
+        return variants.Select(v => new QueryVariant(v, v)).ToList();
     }
 
     private static int IndexOf(string[] tokens, string[] member)
