@@ -11,8 +11,8 @@ namespace ChatBot.Domain.Knowledge;
 
 /// <summary>
 /// The analyzers of the knowledge index, used alike for indexed text and queries. Japanese: NFKC and lower case as a
-/// char filter, StandardTokenizer, CJK width, CJK bigrams, particle-straddling bigrams dropped, katakana folded to
-/// hiragana, question-ending bigrams dropped. English: NFKC, lower case, stop words (with question words), Porter stems.
+/// char filter, StandardTokenizer, CJK width, CJK bigrams, particle-straddling and question-ending (hiragana) bigrams
+/// dropped, then katakana folded to hiragana. English: NFKC, lower case, stop words (with question words), Porter stems.
 /// </summary>
 internal static class KnowledgeAnalyzers
 {
@@ -40,7 +40,7 @@ internal static class KnowledgeAnalyzers
         "should", "would", "shall", "i", "we", "you", "our", "us", "me", "your", "have", "has", "had", "am", "been",
         "being", "please", "tell", "about", "any", "some", "so", "just", "also", "from", "up", "out", "get", "got",
         "need", "needs", "want", "there", "here", "its", "it's", "one", "someone", "something", "thing", "things",
-        "exactly", "really", "okay", "ok", "hi", "hello", "thanks", "thank", "let", "know", "must", "way",
+        "exactly", "really", "okay", "ok", "hi", "hello", "thanks", "thank", "let", "know", "must", "way", "many", "much",
     ];
 
     public static Analyzer Japanese { get; } = new JapaneseAnalyzer(unigrams: false, contentOnly: false);
@@ -86,8 +86,8 @@ internal static class KnowledgeAnalyzers
             stream = new LowerCaseFilter(Version, stream);
             stream = new CJKBigramFilter(stream, CJKScript.HAN | CJKScript.HIRAGANA | CJKScript.KATAKANA | CJKScript.HANGUL, unigrams);
             stream = new ParticleBigramFilter(stream, contentOnly);
+            stream = new StopFilter(Version, stream, JapaneseStops); // hiragana endings only: before folding, so katakana words keep them
             stream = new KanaFoldingFilter(stream);
-            stream = new StopFilter(Version, stream, JapaneseStops);
             stream = new StopFilter(Version, stream, EnglishStops);
             return new TokenStreamComponents(tokenizer, stream);
         }

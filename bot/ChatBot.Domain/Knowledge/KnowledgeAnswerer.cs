@@ -20,6 +20,9 @@ public sealed partial class KnowledgeAnswerer
 
     private const int RelatedCount = 4;
 
+    /// <summary>How many top hits the abstention rule looks at: one of them must cover the question well enough.</summary>
+    private const int AbstentionWindow = 3;
+
     private readonly KnowledgeIndex _index;
     private readonly KnowledgeBase _kb;
 
@@ -53,9 +56,10 @@ public sealed partial class KnowledgeAnswerer
 
         var hits = _index.Search(question, 6);
         var threshold = _index.MentionsDomain(question) ? MinCoverage : MinCoverageWithoutDomainTerm;
-        if (hits.Count == 0 || hits[0].Coverage < threshold)
+        var coverage = hits.Take(AbstentionWindow).Select(h => h.Coverage).DefaultIfEmpty(0).Max();
+        if (coverage < threshold)
         {
-            return Abstain(language, hits.Count == 0 ? 0 : hits[0].Coverage);
+            return Abstain(language, coverage);
         }
 
         var best = hits[0];
@@ -68,7 +72,7 @@ public sealed partial class KnowledgeAnswerer
             .Where(id => id != best.Id && _kb.FindTitle(id, language) is not null)
             .Distinct(StringComparer.Ordinal).Take(RelatedCount).ToList();
         return new KnowledgeAnswer(true, language, text, citations, best.Id, best.Kind, composed.Title, composed.Category,
-            related, [], Math.Round(best.Coverage, 3));
+            related, [], Math.Round(coverage, 3));
     }
 
     private static KnowledgeAnswer Abstain(KnowledgeLanguage language, double score) =>

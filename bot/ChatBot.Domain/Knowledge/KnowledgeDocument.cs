@@ -7,11 +7,13 @@ internal sealed record KnowledgeDocument(
     LocalizedText Title,
     LocalizedText Keywords,
     LocalizedText Body,
-    LocalizedText Context)
+    LocalizedText Context,
+    string? ParentId)
 {
     public static KnowledgeDocument Of(string id, KnowledgeDocumentKind kind, LocalizedText title,
-        IEnumerable<LocalizedText?> keywords, IEnumerable<LocalizedText?> body, IEnumerable<LocalizedText?> context) =>
-        new(id, kind, title, Join(keywords), Join(body), Join(context));
+        IEnumerable<LocalizedText?> keywords, IEnumerable<LocalizedText?> body, IEnumerable<LocalizedText?> context,
+        string? parentId = null) =>
+        new(id, kind, title, Join(keywords), Join(body), Join(context), parentId);
 
     private static LocalizedText Join(IEnumerable<LocalizedText?> texts)
     {
@@ -37,7 +39,7 @@ internal sealed record KnowledgeDocument(
             {
                 docs.Add(Of(p.Id, KnowledgeDocumentKind.Pattern, new LocalizedText($"{p.Title.Ja}（{step.Title.Ja}）", $"{p.Title.En} ({step.Title.En})"),
                     [p.Summary],
-                    p.Steps.SelectMany(s => new[] { s.Action }.Concat(s.Concerns.Select(c => c.Text)).Concat(s.Countermeasures.Select(c => c.Text))),
+                    p.Steps.SelectMany(s => s.Concerns.Select(c => c.Text).Prepend(s.Action)),
                     [step.Title, step.Scope]));
             }
 
@@ -51,7 +53,7 @@ internal sealed record KnowledgeDocument(
                     docs.Add(Of(c.Id, KnowledgeDocumentKind.Countermeasure, c.Text,
                         [Category(c.Category), c.Measure is null ? null : kb.FindMeasure(c.Measure)?.Title],
                         concerns.Append(row.Action).Append(c.Sme),
-                        [pattern?.Title, step.Title]));
+                        [pattern?.Title, step.Title], pattern?.Id));
                 }
             }
         }
@@ -76,7 +78,7 @@ internal sealed record KnowledgeDocument(
             {
                 docs.Add(Of(item.Id, KnowledgeDocumentKind.ChecklistItem, item.Text,
                     [Category(item.Category), item.Measure is null ? null : kb.FindMeasure(item.Measure)?.Title],
-                    [item.Hint], [item.Section, template.Title]));
+                    [item.Hint], [item.Section, template.Title], template.Id));
             }
         }
 

@@ -23,7 +23,7 @@ public sealed record KnowledgeEvaluationResult(
 /// <summary>
 /// Measures the search and the abstention rule on an evaluation set (<c>questions: [{ q, expect: [ids] | none }]</c>).
 /// An on-topic question counts as a hit at k when the answerer does not abstain and an expected id is among the
-/// first k hits; abstention precision and recall treat "abstain" as the positive class.
+/// first k hits (a countermeasure counts for its pattern, a checklist item for its template); abstention precision and recall treat "abstain" as the positive class.
 /// </summary>
 public static class KnowledgeEvaluation
 {
@@ -80,7 +80,7 @@ public static class KnowledgeEvaluation
             }
 
             onTopic++;
-            var rank = answer.Found ? hits.Select(h => h.Id).ToList().FindIndex(question.Expect.Contains) + 1 : 0;
+            var rank = answer.Found ? hits.ToList().FindIndex(h => question.Expect.Contains(h.Id) || (h.ParentId is { } parent && question.Expect.Contains(parent))) + 1 : 0;
             if (rank == 1)
             {
                 hit1++;

@@ -18,10 +18,21 @@ public sealed class KnowledgeIndex : IDisposable
 {
     private const int MaxQueryLength = 300;
     private const int Candidates = 30;
+
+    /// <summary>The weight of a term that only a synonym variant of the question has.</summary>
     private const float SynonymWeight = 0.4f;
 
     private static readonly (string Name, float Boost)[] FieldBoosts =
         [("title", 3.0f), ("kw", 2.0f), ("body", 1.0f), ("ctx", 0.5f)];
+
+    private static readonly string[] AllFields = ["title", "kw", "body", "ctx"];
+    private static readonly string[] HeadFields = ["title", "kw"];
+
+    /// <summary>How much a match in the title or keywords (the curated head of a document) adds to the rank.</summary>
+    private const double HeadWeight = 1.0;
+
+    /// <summary>The least length of a one-word English stem that counts as a domain term.</summary>
+    private const int MinSingleWordStem = 5;
 
     private readonly RAMDirectory _directory;
     private readonly DirectoryReader _reader;
@@ -30,6 +41,8 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly int[] _ords;
     private readonly HashSet<string>[] _termsJa;
     private readonly HashSet<string>[] _termsEn;
+    private readonly HashSet<string>[] _headJa;
+    private readonly HashSet<string>[] _headEn;
     private readonly Dictionary<string, int> _dfJa = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _dfEn = new(StringComparer.Ordinal);
     private readonly SynonymExpander _synonyms;
@@ -84,8 +97,12 @@ public sealed class KnowledgeIndex : IDisposable
         }
 
         (_vocabularyJa, _vocabularyEn) = Vocabulary(knowledge);
-        _termsJa = DocumentTerms("_ja", _dfJa);
-        _termsEn = DocumentTerms("_en", _dfEn);
+        _termsJa = DocumentTerms(AllFields, "_ja");
+        _termsEn = DocumentTerms(AllFields, "_en");
+        _headJa = DocumentTerms(HeadFields, "_ja");
+        _headEn = DocumentTerms(HeadFields, "_en");
+        Count(_dfJa, _termsJa);
+        Count(_dfEn, _termsEn);
         BuildTime = watch.Elapsed;
     }
 
@@ -145,6 +162,7 @@ public sealed class KnowledgeIndex : IDisposable
 
         var top = _searcher.Search(query, Candidates);
         var terms = japanese ? _termsJa : _termsEn;
+        var heads = japanese ? _headJa : _headEn;
         var df = japanese ? _dfJa : _dfEn;
         var hits = new List<KnowledgeHit>(top.ScoreDocs.Length);
         foreach (var scoreDoc in top.ScoreDocs)
@@ -152,7 +170,10 @@ public sealed class KnowledgeIndex : IDisposable
             var ord = _ords[scoreDoc.Doc];
             var doc = _documents[ord];
             var coverage = Coverage(variants, terms[ord], df);
-            hits.Add(new KnowledgeHit(doc.Id, doc.Kind, scoreDoc.Score * KindWeight(doc.Kind) * (0.25 + coverage), coverage));
+            var head = Coverage(variants, heads[ord], df);
+            // BM25, weighted by kind, and by how much of the question the document (and its head) covers.
+            var score = scoreDoc.Score * KindWeight(doc.Kind) * Math.Pow(0.25 + coverage, 2) * (1 + (HeadWeight * head));
+            hits.Add(new KnowledgeHit(doc.Id, doc.Kind, score, coverage, doc.ParentId));
         }
 
         return hits.OrderByDescending(h => h.Score).Take(max).ToList();
@@ -160,7 +181,8 @@ public sealed class KnowledgeIndex : IDisposable
 
     /// <summary>
     /// Whether the question names something of the domain: a glossary term or synonym, an entry keyword or a measure
-    /// title (Japanese as a substring after normalization, English as a stemmed word sequence).
+    /// title (Japanese as a substring after normalization, English as a stemmed word sequence). Single short English
+    /// words (keep, days, form) are left out: off-topic questions use them too.
     /// </summary>
     public bool MentionsDomain(string question)
     {
@@ -208,7 +230,8 @@ public sealed class KnowledgeIndex : IDisposable
         return (
             ja.Select(KnowledgeText.Normalize).Where(v => v.Length >= 2).Distinct(StringComparer.Ordinal).ToArray(),
             en.Select(v => KnowledgeAnalyzers.Terms(KnowledgeAnalyzers.English, "en", v).ToArray())
-                .Where(v => v.Length > 0).DistinctBy(v => string.Join(' ', v)).ToArray());
+                .Where(v => v.Length > 1 || (v.Length == 1 && v[0].Length >= MinSingleWordStem))
+                .DistinctBy(v => string.Join(' ', v)).ToArray());
     }
 
     public void Dispose()
@@ -217,15 +240,18 @@ public sealed class KnowledgeIndex : IDisposable
         _directory.Dispose();
     }
 
-    /// <summary>Curated answers first: entries are preferred over the other kinds on similar scores.</summary>
+    /// <summary>
+    /// Curated answers first: entries are preferred over the other kinds on similar scores. Glossary terms weigh least:
+    /// their synonyms are the query expansions, so they would otherwise match every variant of a question.
+    /// </summary>
     private static float KindWeight(KnowledgeDocumentKind kind) => kind switch
     {
         KnowledgeDocumentKind.Entry => 1.0f,
-        KnowledgeDocumentKind.Pattern => 0.85f,
-        KnowledgeDocumentKind.Measure => 0.85f,
-        KnowledgeDocumentKind.Term => 0.8f,
-        KnowledgeDocumentKind.Countermeasure => 0.75f,
-        KnowledgeDocumentKind.ChecklistItem => 0.7f,
+        KnowledgeDocumentKind.Pattern => 0.7f,
+        KnowledgeDocumentKind.Measure => 0.75f,
+        KnowledgeDocumentKind.Term => 0.35f,
+        KnowledgeDocumentKind.Countermeasure => 0.6f,
+        KnowledgeDocumentKind.ChecklistItem => 0.6f,
         _ => 0.5f,
     };
 
@@ -268,7 +294,7 @@ public sealed class KnowledgeIndex : IDisposable
     private double Idf(int docFreq) => Math.Log(1 + ((_documents.Count - docFreq + 0.5) / (docFreq + 0.5)));
 
     /// <summary>The indexed terms of each document over the searchable fields of one language, and their document frequencies.</summary>
-    private HashSet<string>[] DocumentTerms(string suffix, Dictionary<string, int> df)
+    private HashSet<string>[] DocumentTerms(string[] fields, string suffix)
     {
         var sets = new HashSet<string>[_documents.Count];
         for (var i = 0; i < sets.Length; i++)
@@ -278,7 +304,7 @@ public sealed class KnowledgeIndex : IDisposable
 
         foreach (var leaf in _reader.Leaves)
         {
-            foreach (var (name, _) in FieldBoosts)
+            foreach (var name in fields)
             {
                 var terms = leaf.AtomicReader.GetTerms(name + suffix);
                 if (terms is null)
@@ -300,19 +326,17 @@ public sealed class KnowledgeIndex : IDisposable
             }
         }
 
-        foreach (var set in sets)
-        {
-            Count(df, set);
-        }
-
         return sets;
     }
 
-    private static void Count(Dictionary<string, int> df, HashSet<string> terms)
+    private static void Count(Dictionary<string, int> df, HashSet<string>[] sets)
     {
-        foreach (var term in terms)
+        foreach (var set in sets)
         {
-            df[term] = df.GetValueOrDefault(term) + 1;
+            foreach (var term in set)
+            {
+                df[term] = df.GetValueOrDefault(term) + 1;
+            }
         }
     }
 }

@@ -13,11 +13,15 @@ internal sealed class SynonymExpander
     private readonly List<(string Folded, string Text)[]> _japanese = [];
     private readonly List<string[][]> _english = [];
 
+    /// <param name="terms">The glossary; <see cref="CommonSynonyms"/> are added to its groups.</param>
     public SynonymExpander(IEnumerable<GlossaryTerm> terms)
     {
-        foreach (var term in terms)
+        var groups = terms.Select(t => (Ja: t.SynonymsJa.Prepend(t.Term.Ja), En: t.SynonymsEn.Prepend(StripParenthesis(t.Term.En))))
+            .Concat(CommonSynonyms.Japanese.Select(g => (Ja: (IEnumerable<string>)g, En: Enumerable.Empty<string>())))
+            .Concat(CommonSynonyms.English.Select(g => (Ja: Enumerable.Empty<string>(), En: (IEnumerable<string>)g)));
+        foreach (var (jaGroup, enGroup) in groups)
         {
-            var ja = new[] { term.Term.Ja }.Concat(term.SynonymsJa)
+            var ja = jaGroup
                 .Select(s => KnowledgeText.NormalizeWidth(s).Trim()).Where(s => s.Length >= 2)
                 .Select(s => (Folded: KnowledgeText.FoldKana(s), Text: s)).DistinctBy(m => m.Folded).ToArray();
             if (ja.Length > 1)
@@ -25,7 +29,7 @@ internal sealed class SynonymExpander
                 _japanese.Add(ja);
             }
 
-            var en = new[] { StripParenthesis(term.Term.En) }.Concat(term.SynonymsEn)
+            var en = enGroup
                 .Select(s => KnowledgeAnalyzers.Terms(KnowledgeAnalyzers.English, "en", s).ToArray())
                 .Where(t => t.Length > 0).DistinctBy(t => string.Join(' ', t)).ToArray();
             if (en.Length > 1)
