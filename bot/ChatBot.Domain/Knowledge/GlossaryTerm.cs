@@ -1,0 +1,11 @@
+namespace ChatBot.Domain.Knowledge;
+
+/// <summary>A glossary term ja⇄en; its synonyms also expand search queries.</summary>
+public sealed record GlossaryTerm(
+    string Id,
+    LocalizedText Term,
+    IReadOnlyList<string> SynonymsJa,
+    IReadOnlyList<string> SynonymsEn,
+    LocalizedText? Definition,
+    IReadOnlyList<SourceCitation> Sources,
+    IReadOnlyList<string> See);

@@ -1,0 +1,179 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Cjk;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Util;
+
+namespace ChatBot.Domain.Knowledge;
+
+/// <summary>
+/// The analyzers of the knowledge index, used alike for indexed text and queries. Japanese: NFKC and lower case as a
+/// char filter, StandardTokenizer, CJK width, CJK bigrams, particle-straddling and question-ending (hiragana) bigrams
+/// dropped, then katakana folded to hiragana. English: NFKC, lower case, stop words (with question words), Porter stems.
+/// </summary>
+internal static class KnowledgeAnalyzers
+{
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    /// <summary>
+    /// Bigrams made only of inflection and question endings (です, ます, ください, どう...), in their folded
+    /// (hiragana) form. They carry no topic, so they are neither indexed nor searched.
+    /// </summary>
+    private static readonly string[] JapaneseStopBigrams =
+    [
+        "です", "すか", "ます", "まし", "した", "して", "くだ", "ださ", "さい", "いい", "ので", "から", "ため", "よう",
+        "これ", "それ", "あれ", "どう", "なに", "でし", "たら", "れば", "とき", "こと", "もの", "ある", "いる",
+        "なる", "する", "られ", "れる", "ない", "ませ", "せん", "には", "では", "との", "への", "ても", "でも",
+        "など", "けど", "しょ", "ょう", "だろ", "ろう", "うか", "ので", "のか", "んで", "すれ", "しい", "たい",
+        "りま", "ありま", "おし", "しえ", "えて", "てく", "てい", "いま", "った", "って", "ってい", "でき", "きる",
+        "ますか", "ばい", "らい", "なら", "だけ", "けれ", "れど", "ども", "ほう", "のは", "のが", "のを", "のに",
+        "のも", "のた", "はど", "はな", "をし", "をど", "がい", "がで", "にし", "にな", "にど", "とは", "とい",
+        "いう", "うの", "まで", "よね", "かな", "すね", "ねえ", "よう", "そう", "うい", "いえ", "ええ", "はい",
+    ];
+
+    private static readonly string[] EnglishQuestionWords =
+    [
+        "what", "how", "when", "where", "which", "who", "whom", "why", "do", "does", "did", "done", "can", "could",
+        "should", "would", "shall", "i", "we", "you", "our", "us", "me", "your", "have", "has", "had", "am", "been",
+        "being", "please", "tell", "about", "any", "some", "so", "just", "also", "from", "up", "out", "get", "got",
+        "need", "needs", "want", "there", "here", "its", "it's", "one", "someone", "something", "thing", "things",
+        "exactly", "really", "okay", "ok", "hi", "hello", "thanks", "thank", "let", "know", "must", "way", "many", "much",
+    ];
+
+    public static Analyzer Japanese { get; } = new JapaneseAnalyzer(unigrams: false, contentOnly: false);
+
+    /// <summary>Japanese with single characters too (a low-weight field so that one-kanji words like 紙 can match).</summary>
+    public static Analyzer JapaneseUnigrams { get; } = new JapaneseAnalyzer(unigrams: true, contentOnly: false);
+
+    /// <summary>Japanese terms that carry content (a kanji, katakana or Latin letter), to measure how much of a question matched.</summary>
+    public static Analyzer JapaneseContent { get; } = new JapaneseAnalyzer(unigrams: false, contentOnly: true);
+
+    public static Analyzer English { get; } = new EnglishStemAnalyzer();
+
+    private static CharArraySet JapaneseStops { get; } = new(Version, JapaneseStopBigrams, ignoreCase: false);
+
+    private static CharArraySet EnglishStops { get; } =
+        new(Version, EnglishAnalyzer.DefaultStopSet.Select(s => s.ToString()!).Concat(EnglishQuestionWords), ignoreCase: true);
+
+    /// <summary>The terms <paramref name="analyzer"/> produces for <paramref name="text"/>, in order.</summary>
+    public static List<string> Terms(Analyzer analyzer, string field, string text)
+    {
+        var terms = new List<string>();
+        using var stream = analyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            terms.Add(term.ToString());
+        }
+
+        stream.End();
+        return terms;
+    }
+
+    private sealed class JapaneseAnalyzer(bool unigrams, bool contentOnly) : Analyzer
+    {
+        protected override TextReader InitReader(string fieldName, TextReader reader) =>
+            new StringReader(KnowledgeText.NormalizeWidth(reader.ReadToEnd() ?? ""));
+
+        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+        {
+            var tokenizer = new StandardTokenizer(Version, reader);
+            TokenStream stream = new CJKWidthFilter(tokenizer);
+            stream = new LowerCaseFilter(Version, stream);
+            stream = new CJKBigramFilter(stream, CJKScript.HAN | CJKScript.HIRAGANA | CJKScript.KATAKANA | CJKScript.HANGUL, unigrams);
+            stream = new ParticleBigramFilter(stream, contentOnly);
+            stream = new StopFilter(Version, stream, JapaneseStops); // hiragana endings only: before folding, so katakana words keep them
+            stream = new KanaFoldingFilter(stream);
+            stream = new StopFilter(Version, stream, EnglishStops);
+            return new TokenStreamComponents(tokenizer, stream);
+        }
+    }
+
+    /// <summary>
+    /// Drops bigrams that straddle a particle and a word (の書, 類を, を捨): they join two words and carry no topic.
+    /// With <c>contentOnly</c>, also drops bigrams and unigrams made only of hiragana (inflections, particles).
+    /// Runs before kana folding, while katakana words can still be told from hiragana.
+    /// </summary>
+    private sealed class ParticleBigramFilter : FilteringTokenFilter
+    {
+        private const string Particles = "のをはがにへとでもやかねよなだぞさわ";
+        private readonly ICharTermAttribute _term;
+        private readonly bool _contentOnly;
+
+        public ParticleBigramFilter(TokenStream input, bool contentOnly)
+            : base(Version, input)
+        {
+            _term = AddAttribute<ICharTermAttribute>();
+            _contentOnly = contentOnly;
+        }
+
+        protected override bool Accept()
+        {
+            var length = _term.Length;
+            var buffer = _term.Buffer;
+            if (length == 2 && KnowledgeText.IsCjk(buffer[0]) && KnowledgeText.IsCjk(buffer[1]))
+            {
+                var a = buffer[0];
+                var b = buffer[1];
+                if ((Particles.Contains(a, StringComparison.Ordinal) && !KnowledgeText.IsHiragana(b))
+                    || (Particles.Contains(b, StringComparison.Ordinal) && !KnowledgeText.IsHiragana(a)))
+                {
+                    return false;
+                }
+            }
+
+            if (_contentOnly && length <= 2)
+            {
+                var allHiragana = true;
+                for (var i = 0; i < length; i++)
+                {
+                    allHiragana &= KnowledgeText.IsHiragana(buffer[i]);
+                }
+
+                return !allHiragana;
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>Katakana → hiragana in each term, so that カタカナ and ひらがな spellings match.</summary>
+    private sealed class KanaFoldingFilter : TokenFilter
+    {
+        private readonly ICharTermAttribute _term;
+
+        public KanaFoldingFilter(TokenStream input)
+            : base(input) => _term = AddAttribute<ICharTermAttribute>();
+
+        public override bool IncrementToken()
+        {
+            if (!m_input.IncrementToken())
+            {
+                return false;
+            }
+
+            KnowledgeText.FoldKana(_term.Buffer, _term.Length);
+            return true;
+        }
+    }
+
+    private sealed class EnglishStemAnalyzer : Analyzer
+    {
+        protected override TextReader InitReader(string fieldName, TextReader reader) =>
+            new StringReader(KnowledgeText.Normalize(reader.ReadToEnd() ?? ""));
+
+        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+        {
+            var tokenizer = new StandardTokenizer(Version, reader);
+            TokenStream stream = new EnglishPossessiveFilter(Version, tokenizer);
+            stream = new LowerCaseFilter(Version, stream);
+            stream = new StopFilter(Version, stream, EnglishStops);
+            stream = new PorterStemFilter(stream);
+            return new TokenStreamComponents(tokenizer, stream);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+namespace ChatBot.Domain.Knowledge;
+
+/// <summary>What the knowledge base answers to one question.</summary>
+/// <param name="Found">False when the bot abstains: <see cref="Text"/> then says so and <see cref="Suggestions"/> say what it can help with.</param>
+/// <param name="Text">Markdown in <see cref="Language"/>, with <c>[n]</c> markers for the citations.</param>
+/// <param name="Id">The id of what answered (an entry, a lifecycle pattern, a countermeasure, a measure, a term or a checklist item).</param>
+/// <param name="Category">The safety-measure category id (<see cref="SafetyCategory"/>), when known.</param>
+/// <param name="RelatedIds">Ids to offer as follow-ups; <see cref="KnowledgeBase.FindTitle"/> gives their titles.</param>
+/// <param name="Score">The normalized match strength in [0, 1] the abstention rule used.</param>
+public sealed record KnowledgeAnswer(
+    bool Found,
+    KnowledgeLanguage Language,
+    string Text,
+    IReadOnlyList<KnowledgeCitation> Citations,
+    string? Id,
+    KnowledgeDocumentKind? Kind,
+    string? Title,
+    string? Category,
+    IReadOnlyList<string> RelatedIds,
+    IReadOnlyList<string> Suggestions,
+    double Score);

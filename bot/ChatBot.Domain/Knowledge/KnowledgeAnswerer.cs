@@ -1,0 +1,105 @@
+namespace ChatBot.Domain.Knowledge;
+
+/// <summary>
+/// Answers a question from the knowledge base: the best match's short answer in the user's language with
+/// 1–3 numbered citations, or an honest abstention with suggestions when nothing matches well enough.
+/// </summary>
+public sealed partial class KnowledgeAnswerer
+{
+    /// <summary>The visible-character budget of a composed answer.</summary>
+    public const int MaxAnswerLength = 600;
+
+    /// <summary>
+    /// The least <see cref="KnowledgeHit.Coverage"/> the best hit needs for an answer when the question names a
+    /// domain term (<see cref="KnowledgeIndex.MentionsDomain"/>); without one, <see cref="MinCoverageWithoutDomainTerm"/>.
+    /// Calibrated on the evaluation set.
+    /// </summary>
+    internal const double MinCoverage = 0.3;
+
+    internal const double MinCoverageWithoutDomainTerm = 0.55;
+
+    private const int RelatedCount = 4;
+
+    /// <summary>How many top hits the abstention rule looks at: one of them must cover the question well enough.</summary>
+    private const int AbstentionWindow = 3;
+
+    private readonly KnowledgeIndex _index;
+    private readonly KnowledgeBase _kb;
+
+    public KnowledgeAnswerer(KnowledgeIndex index)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        _index = index;
+        _kb = index.Knowledge;
+    }
+
+    /// <summary>The answer language: a locale starting with <c>en</c> → English; another locale → Japanese; no locale → English for a question without CJK characters.</summary>
+    public static KnowledgeLanguage LanguageOf(string question, string? locale)
+    {
+        if (!string.IsNullOrWhiteSpace(locale))
+        {
+            return locale.Trim().StartsWith("en", StringComparison.OrdinalIgnoreCase) ? KnowledgeLanguage.English : KnowledgeLanguage.Japanese;
+        }
+
+        return !KnowledgeText.HasCjk(question ?? "") && KnowledgeText.HasLatinLetter(question ?? "")
+            ? KnowledgeLanguage.English
+            : KnowledgeLanguage.Japanese;
+    }
+
+    public KnowledgeAnswer Answer(string question, string? locale)
+    {
+        var language = LanguageOf(question ?? "", locale);
+        if (string.IsNullOrWhiteSpace(question))
+        {
+            return Abstain(language, 0);
+        }
+
+        var hits = _index.Search(question, 6);
+        var threshold = _index.MentionsDomain(question) ? MinCoverage : MinCoverageWithoutDomainTerm;
+        var coverage = hits.Take(AbstentionWindow).Select(h => h.Coverage).DefaultIfEmpty(0).Max();
+        if (coverage < threshold)
+        {
+            return Abstain(language, coverage);
+        }
+
+        var best = hits[0];
+        var composed = Compose(best, language);
+        var citations = Citations(composed.Sources, composed.Summary, language);
+        var markers = string.Concat(citations.Select(c => $"[{c.Position}]"));
+        var text = markers.Length == 0 ? composed.Text : $"{composed.Text.TrimEnd()} {markers}";
+        var related = composed.Related
+            .Concat(hits.Skip(1).Where(h => h.Coverage >= threshold).Select(h => h.Id))
+            .Where(id => id != best.Id && _kb.FindTitle(id, language) is not null)
+            .Distinct(StringComparer.Ordinal).Take(RelatedCount).ToList();
+        return new KnowledgeAnswer(true, language, text, citations, best.Id, best.Kind, composed.Title, composed.Category,
+            related, [], Math.Round(coverage, 3));
+    }
+
+    private static KnowledgeAnswer Abstain(KnowledgeLanguage language, double score) =>
+        new(false, language, KnowledgeTexts.NoAnswer(language), [], null, null, null, null, [],
+            KnowledgeTexts.Suggestions(language), Math.Round(score, 3));
+
+    private List<KnowledgeCitation> Citations(IEnumerable<SourceCitation> sources, string summary, KnowledgeLanguage language)
+    {
+        var citations = new List<KnowledgeCitation>();
+        foreach (var cite in sources.DistinctBy(s => (s.SourceId, s.Section)))
+        {
+            if (_kb.FindSource(cite.SourceId) is not { } source)
+            {
+                continue;
+            }
+
+            var position = citations.Count + 1;
+            var name = KnowledgeText.Shorten(source.Title.Get(language), KnowledgeCitation.NameMaxLength);
+            var abstractText = KnowledgeText.Shorten(
+                cite.Section is null ? summary : $"{cite.Section}: {summary}", KnowledgeCitation.AbstractMaxLength);
+            citations.Add(new KnowledgeCitation(position, source.Id, name, cite.Section, abstractText, source.Url, source.Locator));
+            if (citations.Count == KnowledgeCitation.MaxCount)
+            {
+                break;
+            }
+        }
+
+        return citations;
+    }
+}

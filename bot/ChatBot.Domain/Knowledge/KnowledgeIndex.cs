@@ -1,0 +1,342 @@
+using System.Diagnostics;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+
+namespace ChatBot.Domain.Knowledge;
+
+/// <summary>
+/// The in-memory Lucene index over the knowledge base: entries, lifecycle patterns and their countermeasures,
+/// measures, glossary terms and checklist items. Japanese text is searched as CJK bigrams, English text with
+/// Porter stemming; BM25 with field boosts (title > keywords > body). Built once at start; thread-safe to search.
+/// </summary>
+public sealed class KnowledgeIndex : IDisposable
+{
+    private const int MaxQueryLength = 300;
+    private const int Candidates = 30;
+
+    /// <summary>The weight of a term that only a synonym variant of the question has.</summary>
+    private const float SynonymWeight = 0.4f;
+
+    private static readonly (string Name, float Boost)[] FieldBoosts =
+        [("title", 3.0f), ("kw", 2.0f), ("body", 1.0f), ("ctx", 0.5f)];
+
+    private static readonly string[] AllFields = ["title", "kw", "body", "ctx"];
+    private static readonly string[] HeadFields = ["title", "kw"];
+
+    /// <summary>How much a match in the title or keywords (the curated head of a document) adds to the rank.</summary>
+    private const double HeadWeight = 1.0;
+
+    /// <summary>The least length of a one-word English stem that counts as a domain term.</summary>
+    private const int MinSingleWordStem = 5;
+
+    private readonly RAMDirectory _directory;
+    private readonly DirectoryReader _reader;
+    private readonly IndexSearcher _searcher;
+    private readonly List<KnowledgeDocument> _documents;
+    private readonly int[] _ords;
+    private readonly HashSet<string>[] _termsJa;
+    private readonly HashSet<string>[] _termsEn;
+    private readonly HashSet<string>[] _headJa;
+    private readonly HashSet<string>[] _headEn;
+    private readonly Dictionary<string, int> _dfJa = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _dfEn = new(StringComparer.Ordinal);
+    private readonly SynonymExpander _synonyms;
+    private readonly string[] _vocabularyJa;
+    private readonly string[][] _vocabularyEn;
+
+    private KnowledgeIndex(KnowledgeBase knowledge)
+    {
+        var watch = Stopwatch.StartNew();
+        Knowledge = knowledge;
+        _documents = KnowledgeDocument.From(knowledge);
+        _synonyms = new SynonymExpander(knowledge.Glossary);
+        _directory = new RAMDirectory();
+        var analyzer = new PerFieldAnalyzerWrapper(KnowledgeAnalyzers.English, FieldBoosts
+            .Select(f => new KeyValuePair<string, Analyzer>(f.Name + "_ja", KnowledgeAnalyzers.Japanese))
+            .Append(new KeyValuePair<string, Analyzer>("uni_ja", KnowledgeAnalyzers.JapaneseUnigrams))
+            .ToDictionary());
+        var config = new IndexWriterConfig(KnowledgeAnalyzers.Version, analyzer)
+        {
+            Similarity = new BM25Similarity(),
+            OpenMode = OpenMode.CREATE,
+        };
+        using (var writer = new IndexWriter(_directory, config))
+        {
+            for (var i = 0; i < _documents.Count; i++)
+            {
+                var d = _documents[i];
+                writer.AddDocument(new Document
+                {
+                    new StoredField("ord", i),
+                    new TextField("title_ja", d.Title.Ja, Field.Store.NO),
+                    new TextField("kw_ja", d.Keywords.Ja, Field.Store.NO),
+                    new TextField("body_ja", d.Body.Ja, Field.Store.NO),
+                    new TextField("ctx_ja", d.Context.Ja, Field.Store.NO),
+                    new TextField("uni_ja", $"{d.Title.Ja}\n{d.Keywords.Ja}", Field.Store.NO),
+                    new TextField("title_en", d.Title.En, Field.Store.NO),
+                    new TextField("kw_en", d.Keywords.En, Field.Store.NO),
+                    new TextField("body_en", d.Body.En, Field.Store.NO),
+                    new TextField("ctx_en", d.Context.En, Field.Store.NO),
+                });
+            }
+
+            writer.Commit();
+        }
+
+        _reader = DirectoryReader.Open(_directory);
+        _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
+        _ords = new int[_reader.MaxDoc];
+        for (var doc = 0; doc < _reader.MaxDoc; doc++)
+        {
+            _ords[doc] = _reader.Document(doc).GetField("ord").GetInt32Value() ?? -1;
+        }
+
+        (_vocabularyJa, _vocabularyEn) = Vocabulary(knowledge);
+        _termsJa = DocumentTerms(AllFields, "_ja");
+        _termsEn = DocumentTerms(AllFields, "_en");
+        _headJa = DocumentTerms(HeadFields, "_ja");
+        _headEn = DocumentTerms(HeadFields, "_en");
+        Count(_dfJa, _termsJa);
+        Count(_dfEn, _termsEn);
+        BuildTime = watch.Elapsed;
+    }
+
+    public KnowledgeBase Knowledge { get; }
+
+    /// <summary>How long building the index took.</summary>
+    public TimeSpan BuildTime { get; }
+
+    /// <summary>How many documents the index holds.</summary>
+    public int DocumentCount => _documents.Count;
+
+    public static KnowledgeIndex Build(KnowledgeBase knowledge)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        return new KnowledgeIndex(knowledge);
+    }
+
+    /// <summary>
+    /// Searches the question as plain text (no query syntax: quotes, <c>*</c>, <c>:</c> are just characters).
+    /// A question with any CJK character searches the Japanese fields, otherwise the English fields.
+    /// </summary>
+    public IReadOnlyList<KnowledgeHit> Search(string question, int max = 5)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var text = question.Length > MaxQueryLength ? question[..MaxQueryLength] : question;
+        var japanese = KnowledgeText.HasCjk(text);
+        var variants = _synonyms.Variants(text, japanese);
+        if (variants.All(v => v.Terms.Length == 0))
+        {
+            return [];
+        }
+
+        var suffix = japanese ? "_ja" : "_en";
+        var original = variants[0].Terms.ToHashSet(StringComparer.Ordinal);
+        var weights = new Dictionary<string, float>(StringComparer.Ordinal);
+        foreach (var term in variants.SelectMany(v => v.Terms))
+        {
+            weights[term] = original.Contains(term) ? 1f : SynonymWeight;
+        }
+
+        var query = new BooleanQuery();
+        foreach (var (name, boost) in FieldBoosts)
+        {
+            query.Add(FieldQuery(name + suffix, weights, boost), Occur.SHOULD);
+        }
+
+        if (japanese)
+        {
+            var unigrams = KnowledgeAnalyzers.Terms(KnowledgeAnalyzers.JapaneseUnigrams, "uni_ja", text)
+                .Where(t => t.Length == 1 && KnowledgeText.IsKanji(t[0])).Distinct(StringComparer.Ordinal)
+                .ToDictionary(t => t, _ => 1f, StringComparer.Ordinal);
+            if (unigrams.Count > 0)
+            {
+                query.Add(FieldQuery("uni_ja", unigrams, 0.2f), Occur.SHOULD);
+            }
+        }
+
+        var top = _searcher.Search(query, Candidates);
+        var terms = japanese ? _termsJa : _termsEn;
+        var heads = japanese ? _headJa : _headEn;
+        var df = japanese ? _dfJa : _dfEn;
+        var hits = new List<KnowledgeHit>(top.ScoreDocs.Length);
+        foreach (var scoreDoc in top.ScoreDocs)
+        {
+            var ord = _ords[scoreDoc.Doc];
+            var doc = _documents[ord];
+            var coverage = Coverage(variants, terms[ord], df);
+            var head = Coverage(variants, heads[ord], df);
+            // BM25, weighted by kind, and by how much of the question the document (and its head) covers.
+            var score = scoreDoc.Score * KindWeight(doc.Kind) * Math.Pow(0.25 + coverage, 2) * (1 + (HeadWeight * head));
+            hits.Add(new KnowledgeHit(doc.Id, doc.Kind, score, coverage, doc.ParentId));
+        }
+
+        return hits.OrderByDescending(h => h.Score).Take(max).ToList();
+    }
+
+    /// <summary>
+    /// Whether the question names something of the domain: a glossary term or synonym, an entry keyword or a measure
+    /// title (Japanese as a substring after normalization, English as a stemmed word sequence). Single short English
+    /// words (keep, days, form) are left out: off-topic questions use them too.
+    /// </summary>
+    public bool MentionsDomain(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        if (KnowledgeText.HasCjk(question))
+        {
+            var folded = KnowledgeText.Normalize(question);
+            if (_vocabularyJa.Any(v => folded.Contains(v, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        var tokens = KnowledgeAnalyzers.Terms(KnowledgeAnalyzers.English, "en", question);
+        return _vocabularyEn.Any(v => Contains(tokens, v));
+    }
+
+    private static bool Contains(List<string> tokens, string[] phrase)
+    {
+        for (var i = 0; i + phrase.Length <= tokens.Count; i++)
+        {
+            var match = true;
+            for (var j = 0; j < phrase.Length && match; j++)
+            {
+                match = tokens[i + j] == phrase[j];
+            }
+
+            if (match)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static (string[] Ja, string[][] En) Vocabulary(KnowledgeBase kb)
+    {
+        var ja = kb.Glossary.SelectMany(t => t.SynonymsJa.Append(t.Term.Ja))
+            .Concat(kb.Entries.SelectMany(e => e.KeywordsJa))
+            .Concat(kb.Measures.Select(m => m.Title.Ja));
+        var en = kb.Glossary.SelectMany(t => t.SynonymsEn.Append(t.Term.En))
+            .Concat(kb.Entries.SelectMany(e => e.KeywordsEn))
+            .Concat(kb.Measures.Select(m => m.Title.En));
+        return (
+            ja.Select(KnowledgeText.Normalize).Where(v => v.Length >= 2).Distinct(StringComparer.Ordinal).ToArray(),
+            en.Select(v => KnowledgeAnalyzers.Terms(KnowledgeAnalyzers.English, "en", v).ToArray())
+                .Where(v => v.Length > 1 || (v.Length == 1 && v[0].Length >= MinSingleWordStem))
+                .DistinctBy(v => string.Join(' ', v)).ToArray());
+    }
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _directory.Dispose();
+    }
+
+    /// <summary>
+    /// Curated answers first: entries are preferred over the other kinds on similar scores. Glossary terms weigh least:
+    /// their synonyms are the query expansions, so they would otherwise match every variant of a question.
+    /// </summary>
+    private static float KindWeight(KnowledgeDocumentKind kind) => kind switch
+    {
+        KnowledgeDocumentKind.Entry => 1.0f,
+        KnowledgeDocumentKind.Pattern => 0.7f,
+        KnowledgeDocumentKind.Measure => 0.75f,
+        KnowledgeDocumentKind.Term => 0.35f,
+        KnowledgeDocumentKind.Countermeasure => 0.6f,
+        KnowledgeDocumentKind.ChecklistItem => 0.6f,
+        _ => 0.5f,
+    };
+
+    private static BooleanQuery FieldQuery(string field, Dictionary<string, float> weights, float boost)
+    {
+        var query = new BooleanQuery { Boost = boost };
+        foreach (var (term, weight) in weights)
+        {
+            query.Add(new TermQuery(new Term(field, term)) { Boost = weight }, Occur.SHOULD);
+        }
+
+        return query;
+    }
+
+    private double Coverage(List<QueryVariant> variants, HashSet<string> docTerms, Dictionary<string, int> df)
+    {
+        var best = 0.0;
+        foreach (var variant in variants)
+        {
+            double total = 0, matched = 0;
+            foreach (var term in (variant.Content.Length > 0 ? variant.Content : variant.Terms).Distinct(StringComparer.Ordinal))
+            {
+                var idf = Idf(df.GetValueOrDefault(term));
+                total += idf;
+                if (docTerms.Contains(term))
+                {
+                    matched += idf;
+                }
+            }
+
+            if (total > 0)
+            {
+                best = Math.Max(best, matched / total);
+            }
+        }
+
+        return best;
+    }
+
+    private double Idf(int docFreq) => Math.Log(1 + ((_documents.Count - docFreq + 0.5) / (docFreq + 0.5)));
+
+    /// <summary>The indexed terms of each document over the searchable fields of one language, and their document frequencies.</summary>
+    private HashSet<string>[] DocumentTerms(string[] fields, string suffix)
+    {
+        var sets = new HashSet<string>[_documents.Count];
+        for (var i = 0; i < sets.Length; i++)
+        {
+            sets[i] = new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        foreach (var leaf in _reader.Leaves)
+        {
+            foreach (var name in fields)
+            {
+                var terms = leaf.AtomicReader.GetTerms(name + suffix);
+                if (terms is null)
+                {
+                    continue;
+                }
+
+                var termsEnum = terms.GetEnumerator();
+                DocsEnum? docs = null;
+                while (termsEnum.MoveNext())
+                {
+                    var term = termsEnum.Term.Utf8ToString();
+                    docs = termsEnum.Docs(null, docs, DocsFlags.NONE);
+                    while (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+                    {
+                        sets[_ords[leaf.DocBase + docs.DocID]].Add(term);
+                    }
+                }
+            }
+        }
+
+        return sets;
+    }
+
+    private static void Count(Dictionary<string, int> df, HashSet<string>[] sets)
+    {
+        foreach (var set in sets)
+        {
+            foreach (var term in set)
+            {
+                df[term] = df.GetValueOrDefault(term) + 1;
+            }
+        }
+    }
+}

@@ -1,0 +1,11 @@
+namespace ChatBot.Domain.Knowledge;
+
+/// <summary>One entry of <c>sources.yaml</c>: something the content may cite.</summary>
+/// <param name="Locator">Where to find it: a URL, a law id or a seed file name.</param>
+public sealed record KnowledgeSource(string Id, LocalizedText Title, string? Kind, string? Date, string? Locator)
+{
+    /// <summary>The locator when it is an http(s) URL.</summary>
+    public Uri? Url =>
+        Locator is not null && Uri.TryCreate(Locator, UriKind.Absolute, out var uri)
+            && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) ? uri : null;
+}

@@ -1,0 +1,148 @@
+namespace ChatBot.Domain.Knowledge;
+
+/// <summary>
+/// Expands a query with the glossary's synonym groups (a term and its synonyms, per language): when the query
+/// contains one member, the query is also searched with each other member in its place.
+/// Japanese members match as substrings of the normalized query (also without their last kana, so 捨てる
+/// matches 捨てた); English members match as stemmed token sequences (so "disposed of" matches "dispose").
+/// </summary>
+internal sealed class SynonymExpander
+{
+    private const int MaxVariants = 24;
+
+    private readonly List<(string Folded, string Text)[]> _japanese = [];
+    private readonly List<string[][]> _english = [];
+
+    /// <param name="terms">The glossary; <see cref="CommonSynonyms"/> are added to its groups.</param>
+    public SynonymExpander(IEnumerable<GlossaryTerm> terms)
+    {
+        var groups = terms.Select(t => (Ja: t.SynonymsJa.Prepend(t.Term.Ja), En: t.SynonymsEn.Prepend(StripParenthesis(t.Term.En))))
+            .Concat(CommonSynonyms.Japanese.Select(g => (Ja: (IEnumerable<string>)g, En: Enumerable.Empty<string>())))
+            .Concat(CommonSynonyms.English.Select(g => (Ja: Enumerable.Empty<string>(), En: (IEnumerable<string>)g)));
+        foreach (var (jaGroup, enGroup) in groups)
+        {
+            var ja = jaGroup
+                .Select(s => KnowledgeText.NormalizeWidth(s).Trim()).Where(s => s.Length >= 2)
+                .Select(s => (Folded: KnowledgeText.FoldKana(s), Text: s)).DistinctBy(m => m.Folded).ToArray();
+            if (ja.Length > 1)
+            {
+                _japanese.Add(ja);
+            }
+
+            var en = enGroup
+                .Select(s => KnowledgeAnalyzers.Terms(KnowledgeAnalyzers.English, "en", s).ToArray())
+                .Where(t => t.Length > 0).DistinctBy(t => string.Join(' ', t)).ToArray();
+            if (en.Length > 1)
+            {
+                _english.Add(en);
+            }
+        }
+    }
+
+    /// <summary>The query's terms (first) and the terms of its synonym variants, analyzed for <paramref name="japanese"/> or English fields.</summary>
+    public List<QueryVariant> Variants(string query, bool japanese) =>
+        japanese ? JapaneseVariants(query) : EnglishVariants(query);
+
+    private List<QueryVariant> JapaneseVariants(string query)
+    {
+        var text = KnowledgeText.NormalizeWidth(query);
+        var folded = KnowledgeText.FoldKana(text);
+        var texts = new List<string> { text };
+        foreach (var group in _japanese)
+        {
+            foreach (var member in group)
+            {
+                var found = Find(folded, member.Folded);
+                if (found is null)
+                {
+                    continue;
+                }
+
+                var at = folded.IndexOf(found, StringComparison.Ordinal);
+                foreach (var other in group)
+                {
+                    if (other.Folded != member.Folded && texts.Count < MaxVariants)
+                    {
+                        texts.Add(string.Concat(text.AsSpan(0, at), other.Text, text.AsSpan(at + found.Length)));
+                    }
+                }
+
+                break;
+            }
+        }
+
+        return texts.Select(t => new QueryVariant(
+            [.. KnowledgeAnalyzers.Terms(KnowledgeAnalyzers.Japanese, "ja", t)],
+            [.. KnowledgeAnalyzers.Terms(KnowledgeAnalyzers.JapaneseContent, "ja", t)])).ToList();
+    }
+
+    /// <summary>The member as it occurs in the text, or its stem (without the last kana of a kanji word, e.g. 捨てる → 捨て).</summary>
+    private static string? Find(string text, string member)
+    {
+        if (text.Contains(member, StringComparison.Ordinal))
+        {
+            return member;
+        }
+
+        if (member.Length >= 3 && IsKana(member[^1]) && member.Any(KnowledgeText.IsKanji))
+        {
+            var stem = member[..^1];
+            if (text.Contains(stem, StringComparison.Ordinal))
+            {
+                return stem;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsKana(char c) => c is >= '\u3041' and <= '\u309F';
+
+    private List<QueryVariant> EnglishVariants(string query)
+    {
+        var tokens = KnowledgeAnalyzers.Terms(KnowledgeAnalyzers.English, "en", query).ToArray();
+        var variants = new List<string[]> { tokens };
+        foreach (var group in _english)
+        {
+            foreach (var member in group)
+            {
+                var at = IndexOf(tokens, member);
+                if (at < 0)
+                {
+                    continue;
+                }
+
+                foreach (var other in group)
+                {
+                    if (!ReferenceEquals(other, member) && variants.Count < MaxVariants)
+                    {
+                        variants.Add([.. tokens[..at], .. other, .. tokens[(at + member.Length)..]]);
+                    }
+                }
+
+                break;
+            }
+        }
+
+        return variants.Select(v => new QueryVariant(v, v)).ToList();
+    }
+
+    private static int IndexOf(string[] tokens, string[] member)
+    {
+        for (var i = 0; i + member.Length <= tokens.Length; i++)
+        {
+            if (tokens.AsSpan(i, member.Length).SequenceEqual(member))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static string StripParenthesis(string text)
+    {
+        var open = text.IndexOf('(', StringComparison.Ordinal);
+        return open > 0 ? text[..open].Trim() : text;
+    }
+}

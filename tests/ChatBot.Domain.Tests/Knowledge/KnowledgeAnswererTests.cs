@@ -1,0 +1,146 @@
+using System.Globalization;
+using ChatBot.Domain.Knowledge;
+
+namespace ChatBot.Domain.Tests.Knowledge;
+
+[Collection(RealKnowledgeGroup.Name)]
+public class KnowledgeAnswererTests(RealKnowledgeFixture real)
+{
+    private readonly KnowledgeAnswerer _answerer = real.Answerer;
+
+    [Fact]
+    public void Answer_JapaneseQuestion_JapaneseCitedAnswer()
+    {
+        var answer = _answerer.Answer("マイナンバーが漏れたかもしれない。まず何をすればいい？", "ja-JP");
+
+        Assert.True(answer.Found);
+        Assert.Equal(KnowledgeLanguage.Japanese, answer.Language);
+        Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", answer.Text);
+        Assert.InRange(answer.Citations.Count, 1, 3);
+        Assert.Contains("[1]", answer.Text, StringComparison.Ordinal);
+        Assert.All(answer.Citations, c => Assert.Contains($"[{c.Position}]", answer.Text, StringComparison.Ordinal));
+        Assert.NotNull(answer.Id);
+        Assert.Empty(answer.Suggestions);
+    }
+
+    [Fact]
+    public void Answer_EnglishQuestion_EnglishCitedAnswer()
+    {
+        var answer = _answerer.Answer("How long must we keep the dependants' deduction forms?", null);
+
+        Assert.True(answer.Found);
+        Assert.Equal(KnowledgeLanguage.English, answer.Language);
+        Assert.DoesNotMatch(@"\p{IsHiragana}", answer.Text);
+        Assert.NotEmpty(answer.Citations);
+        Assert.All(answer.Citations, c => Assert.DoesNotMatch(@"\p{IsHiragana}", c.Name));
+    }
+
+    [Fact]
+    public void Answer_EnglishLocale_AnswersJapaneseQuestionInEnglish()
+    {
+        var answer = _answerer.Answer("扶養控除等申告書の保存期間", "en-US");
+
+        Assert.True(answer.Found);
+        Assert.Equal(KnowledgeLanguage.English, answer.Language);
+    }
+
+    [Theory]
+    [InlineData("今日の天気は？", "ja-JP", KnowledgeLanguage.Japanese)]
+    [InlineData("What's for lunch today?", null, KnowledgeLanguage.English)]
+    [InlineData("Write me a poem about the sea", "en-US", KnowledgeLanguage.English)]
+    public void Answer_OffTopic_AbstainsWithSuggestionsAndNoCitation(string question, string? locale, KnowledgeLanguage language)
+    {
+        var answer = _answerer.Answer(question, locale);
+
+        Assert.False(answer.Found);
+        Assert.Empty(answer.Citations);
+        Assert.Null(answer.Id);
+        Assert.Equal(language, answer.Language);
+        Assert.Equal(KnowledgeTexts.NoAnswer(language), answer.Text);
+        Assert.Equal(KnowledgeTexts.Suggestions(language), answer.Suggestions);
+    }
+
+    [Theory]
+    [InlineData("", null)]
+    [InlineData("   ", "ja")]
+    [InlineData("？？？", null)]
+    public void Answer_EmptyOrNoWords_Abstains(string question, string? locale) =>
+        Assert.False(_answerer.Answer(question, locale).Found);
+
+    [Theory]
+    [InlineData("\"マイナンバー\" AND (廃棄 OR 削除*) field:value")]
+    [InlineData("title_ja:漏えい^10 ~ [1 TO 5] {a} \\ / !")]
+    [InlineData("\"unclosed quote (and paren: * ? -")]
+    [InlineData("my number* \"leak\" (report):")]
+    [InlineData("&& || ! ^ ~ * ? : \\ /")]
+    public void Answer_QuerySyntaxCharacters_DoNotThrow(string question)
+    {
+        var answer = _answerer.Answer(question, null);
+
+        Assert.NotNull(answer.Text);
+    }
+
+    [Fact]
+    public void Answer_VeryLongQuestion_DoesNotThrow()
+    {
+        var question = string.Concat(Enumerable.Repeat("マイナンバーの書類を廃棄するときの注意点を教えてください。", 100));
+
+        Assert.True(_answerer.Answer(question, null).Found);
+    }
+
+    [Fact]
+    public void Answer_EveryEvalQuestion_RespectsTextLimits()
+    {
+        foreach (var question in KnowledgeEvaluation.LoadQuestions(KnowledgePaths.EvalSet))
+        {
+            foreach (var locale in new[] { "ja-JP", "en-US" })
+            {
+                var answer = _answerer.Answer(question.Question, locale);
+                var body = System.Text.RegularExpressions.Regex.Replace(answer.Text, @"\s*(\[\d+\])+$", "");
+                Assert.True(new StringInfo(body.Replace("\n", "", StringComparison.Ordinal)).LengthInTextElements <= 650, $"{question.Question}: {answer.Text.Length}");
+                Assert.InRange(answer.Citations.Count, 0, KnowledgeCitation.MaxCount);
+                Assert.All(answer.Citations, c =>
+                {
+                    Assert.InRange(c.Name.Length, 1, KnowledgeCitation.NameMaxLength);
+                    Assert.InRange(c.Abstract.Length, 1, KnowledgeCitation.AbstractMaxLength);
+                });
+                Assert.Equal(Enumerable.Range(1, answer.Citations.Count), answer.Citations.Select(c => c.Position));
+            }
+        }
+    }
+
+    [Fact]
+    public void Answer_CountermeasureOrPatternHit_ComposesBulletsWithCategoryTag()
+    {
+        var pattern = real.Knowledge.Lifecycle.SelectMany(s => s.Patterns).First();
+        var answer = _answerer.Answer($"{pattern.Title.Ja} {pattern.Summary?.Ja}", "ja");
+
+        Assert.True(answer.Found);
+        if (answer.Kind == KnowledgeDocumentKind.Pattern)
+        {
+            Assert.Contains(KnowledgeTexts.WhatToDoFirst(KnowledgeLanguage.Japanese), answer.Text, StringComparison.Ordinal);
+            Assert.Matches("- 【(組織的|人的|物理的|技術的|基本方針|取扱規程等|外的環境の把握)】", answer.Text);
+        }
+    }
+
+    [Fact]
+    public void Answer_Found_OffersRelatedIdsWithTitles()
+    {
+        var answer = _answerer.Answer("退職した人のマイナンバーはいつ削除する？", "ja");
+
+        Assert.True(answer.Found);
+        Assert.NotEmpty(answer.RelatedIds);
+        Assert.DoesNotContain(answer.Id, answer.RelatedIds);
+        Assert.All(answer.RelatedIds, id => Assert.NotNull(real.Knowledge.FindTitle(id, KnowledgeLanguage.Japanese)));
+    }
+
+    [Theory]
+    [InlineData("マイナンバー", "en-US", KnowledgeLanguage.English)]
+    [InlineData("leak", "ja-JP", KnowledgeLanguage.Japanese)]
+    [InlineData("leak report", null, KnowledgeLanguage.English)]
+    [InlineData("漏えい", null, KnowledgeLanguage.Japanese)]
+    [InlineData("12345", null, KnowledgeLanguage.Japanese)]
+    [InlineData("leak", "EN", KnowledgeLanguage.English)]
+    public void LanguageOf_FollowsLocaleThenScript(string question, string? locale, KnowledgeLanguage expected) =>
+        Assert.Equal(expected, KnowledgeAnswerer.LanguageOf(question, locale));
+}

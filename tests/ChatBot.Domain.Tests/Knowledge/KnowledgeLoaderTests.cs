@@ -1,0 +1,116 @@
+using ChatBot.Domain.Knowledge;
+
+namespace ChatBot.Domain.Tests.Knowledge;
+
+public class KnowledgeLoaderTests
+{
+    [Fact]
+    public void Load_RealFolder_LoadsEverythingWithoutErrors()
+    {
+        var kb = KnowledgeLoader.Load(KnowledgePaths.KnowledgeRoot);
+
+        Assert.NotEmpty(kb.Sources);
+        Assert.NotEmpty(kb.Measures);
+        Assert.NotEmpty(kb.Entries);
+        Assert.NotEmpty(kb.Glossary);
+        Assert.NotEmpty(kb.Checklists.SelectMany(c => c.Items));
+        Assert.NotEmpty(kb.Lifecycle.SelectMany(s => s.Patterns));
+        Assert.NotEmpty(kb.Lifecycle.SelectMany(s => s.Patterns).SelectMany(p => p.Countermeasures));
+        Assert.Contains("incidents/rules.yaml", kb.IncidentDocuments.Keys);
+    }
+
+    [Fact]
+    public void Load_ValidFixture_BuildsTypedRecords()
+    {
+        var kb = KnowledgeLoader.Load(KnowledgePaths.ValidFixture);
+
+        var entry = Assert.Single(kb.Entries);
+        Assert.Equal("dispose-entry", entry.Id);
+        Assert.Equal(["term-dispose", "collect-paper"], entry.Related);
+        Assert.Equal(new SourceCitation("law", "第20条"), Assert.Single(entry.Sources));
+        var pattern = Assert.Single(Assert.Single(kb.Lifecycle).Patterns);
+        var countermeasure = Assert.Single(pattern.Countermeasures);
+        Assert.Equal(SafetyCategory.Human, countermeasure.Category);
+        Assert.Equal("D-b", countermeasure.Measure);
+        Assert.Equal(["collect-paper-1-lost"], countermeasure.Addresses);
+        Assert.Equal("D", kb.FindMeasure("D-b")?.Parent);
+        Assert.Equal("No relaxation.", kb.FindMeasure("D-b")?.Sme?.En);
+        Assert.Equal(["捨てる", "シュレッダー"], kb.FindTerm("term-dispose")?.SynonymsJa);
+        Assert.Equal("Were handlers trained?", kb.FindChecklistItem("chk-training")?.Item.Text.En);
+        Assert.Equal(new Uri("https://laws.e-gov.go.jp/law/425AC0000000027"), kb.FindSource("law")?.Url);
+        Assert.Null(kb.FindSource("sheet")?.Url);
+    }
+
+    [Theory]
+    [InlineData("yaml-syntax", "entries/broken.yaml: (line ", "YAML syntax error")]
+    [InlineData("missing-language", "entries/general.yaml: entries[0].answer.en: ", "English text is missing")]
+    [InlineData("missing-field", "entries/general.yaml: entries[0].title: ", "required field is missing")]
+    [InlineData("unknown-source", "entries/general.yaml: entries[0].sources[0].source: ", "unknown source 'no-such-source'")]
+    [InlineData("unknown-source-incidents", "incidents/rules.yaml: deadlines[0].sources[0].source: ", "unknown source 'ppc-rule-typo'")]
+    [InlineData("unknown-category", "lifecycle/collect.yaml: patterns[0].steps[0].countermeasures[0].category: ", "unknown category 'magical'")]
+    [InlineData("unknown-measure", "entries/general.yaml: entries[0].measures[0]: ", "unknown measure 'E-z'")]
+    [InlineData("duplicate-id", "lifecycle/collect.yaml: patterns[0].id: ", "duplicate id 'collect-paper' (first defined at entries/general.yaml: entries[1].id)")]
+    [InlineData("broken-link", "entries/general.yaml: entries[0].related[1]: ", "unknown link target 'no-such-entry'")]
+    [InlineData("answer-too-long", "entries/general.yaml: entries[0].answer.ja: ", "850 visible characters")]
+    public void Load_InvalidFixture_NamesFileAndField(string fixture, string location, string problem)
+    {
+        var root = KnowledgePaths.InvalidFixture(fixture);
+        try
+        {
+            var ex = Assert.Throws<KnowledgeValidationException>(() => KnowledgeLoader.Load(root));
+
+            Assert.Contains(ex.Errors, e => e.StartsWith(location, StringComparison.Ordinal) && e.Contains(problem, StringComparison.Ordinal));
+            Assert.Contains(location, ex.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Load_SeveralProblems_ReportsThemAll()
+    {
+        var root = KnowledgePaths.InvalidFixture("broken-link");
+        try
+        {
+            File.WriteAllText(Path.Combine(root, "entries", "more.yaml"),
+                "entries:\n  - id: more\n    topic: nope\n    title: { ja: あ }\n    answer: { ja: い, en: b }\n    sources: [ { source: x } ]\n");
+
+            var ex = Assert.Throws<KnowledgeValidationException>(() => KnowledgeLoader.Load(root));
+
+            Assert.Contains(ex.Errors, e => e.StartsWith("entries/general.yaml: entries[0].related[1]:", StringComparison.Ordinal));
+            Assert.Contains(ex.Errors, e => e.StartsWith("entries/more.yaml: entries[0].topic: unknown topic 'nope'", StringComparison.Ordinal));
+            Assert.Contains(ex.Errors, e => e.StartsWith("entries/more.yaml: entries[0].title.en: the English text is missing", StringComparison.Ordinal));
+            Assert.Contains(ex.Errors, e => e.StartsWith("entries/more.yaml: entries[0].sources[0].source: unknown source 'x'", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Load_AnswerBetween600And800_IsAWarningOnly()
+    {
+        var root = KnowledgePaths.InvalidFixture("broken-link");
+        try
+        {
+            var answer = new string('長', 700);
+            File.WriteAllText(Path.Combine(root, "entries", "general.yaml"),
+                $"entries:\n  - id: dispose-entry\n    topic: retention\n    title: {{ ja: あ, en: a }}\n    answer: {{ ja: \"{answer}\", en: b }}\n    sources: [ {{ source: law }} ]\n");
+
+            var kb = KnowledgeLoader.Load(root);
+
+            Assert.Contains(kb.Warnings, w => w.StartsWith("entries/general.yaml: entries[0].answer.ja:", StringComparison.Ordinal) && w.Contains("700", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Load_MissingFolder_Throws() =>
+        Assert.Throws<DirectoryNotFoundException>(() => KnowledgeLoader.Load(Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"))));
+}
