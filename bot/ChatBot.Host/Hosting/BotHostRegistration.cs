@@ -1,4 +1,6 @@
-using ChatBot.Domain.Organization;
+using ChatBot.Domain.Knowledge;
+using ChatBot.Host.Features.Knowledge;
+using ChatBot.Protocol.Routing;
 using ChatBot.Host.Features.Conversation;
 using ChatBot.Host.Organization;
 using ChatBot.Host.Outbox;
@@ -38,11 +40,18 @@ public static class BotHostRegistration
         services.AddScoped<TurnPrivacy>();
         services.AddHostedService<StartupChecks>();
 
+        // The knowledge base is loaded, validated and indexed now: invalid content stops the start.
+        var knowledge = builder.Configuration.GetSection(KnowledgeOptions.Section).Get<KnowledgeOptions>() ?? new KnowledgeOptions();
+        services.AddKnowledge(knowledge.Path);
+        services.AddSingleton<KnowledgeAnswerStore>();
+
         builder.AddBotProtocol()
             .AddFeature<TurnPipeline>()
             .AddFeature<ConversationFeature>()
-            .AddFeature<Features.Admin.OutboxAdminFeature>();
-        services.AddSingleton<IBotCommandSource>(sp => sp.GetServices<ChatBot.Protocol.Routing.IBotFeature>().OfType<ConversationFeature>().Single());
+            .AddFeature<Features.Admin.OutboxAdminFeature>()
+            .AddFeature<KnowledgeFeature>(); // last: the catch-all for free text
+        services.AddSingleton<IBotCommandSource>(sp => sp.GetServices<IBotFeature>().OfType<ConversationFeature>().Single());
+        services.AddSingleton<IBotCommandSource>(sp => sp.GetServices<IBotFeature>().OfType<KnowledgeFeature>().Single());
         return builder;
     }
 
