@@ -47,7 +47,7 @@ if [ -f "$env_file" ]; then
     case " $known_keys " in *" $key "*) ;; *) continue ;; esac
     value="${value#"${value%%[![:space:]]*}"}"; value="${value%"${value##*[![:space:]]}"}"
     case "$value" in \"*\") value="${value:1:${#value}-2}" ;; \'*\') value="${value:1:${#value}-2}" ;; esac
-    if [ -z "${!key+x}" ]; then export "$key=$value"; fi
+    if [ -z "${!key:-}" ]; then export "$key=$value"; fi
   done < "$env_file"
 elif [ "$env_file_given" = 1 ]; then
   fail "env file '$env_file' not found"
