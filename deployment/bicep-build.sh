@@ -55,6 +55,9 @@ if [ "$write_json" = 1 ]; then
 else
   "$bicep" build main.bicep --stdout >/dev/null 2>"$log" || status=1
 fi
+# The parameters file, with stand-in values for the variables it reads.
+NAME_PREFIX=citest POSTGRES_ADMIN_PASSWORD=stand-in-password-0 BOT_APP_ID=00000000-0000-0000-0000-000000000001 \
+  "$bicep" build-params main.bicepparam --stdout >/dev/null 2>>"$log" || status=1
 # lint re-checks main.bicep and the modules it uses with Bicep's default linter rules.
 "$bicep" lint main.bicep 2>>"$log" >>"$log" || status=1
 
@@ -67,6 +70,6 @@ if grep -q ': Warning ' "$log" && [ "${BICEP_ALLOW_WARNINGS:-0}" != 1 ]; then
 fi
 
 if [ "$status" = 0 ]; then
-  echo "bicep: main.bicep and its modules build and lint cleanly"
+  echo "bicep: main.bicep, its modules and main.bicepparam build and lint cleanly"
 fi
 exit "$status"

@@ -275,6 +275,16 @@ resource postgresConnectionString 'Microsoft.KeyVault/vaults/secrets@2023-07-01'
   }
 }
 
+// Kept so that later deployments can pass the same password (README: "Update").
+resource postgresAdminPasswordSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: keyVault
+  name: 'postgres-admin-password'
+  properties: {
+    contentType: 'PostgreSQL administrator password (${postgresAdminLogin})'
+    value: postgresAdminPassword
+  }
+}
+
 resource botSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (botAppType == 'SingleTenant' && !empty(botClientSecret)) {
   parent: keyVault
   name: 'bot-client-secret'
