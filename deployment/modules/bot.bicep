@@ -37,8 +37,6 @@ resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
     msaAppId: appId
     msaAppTenantId: tenantId
     msaAppMSIResourceId: appType == 'UserAssignedMSI' ? identityResourceId : null
-    // Only Entra-token (AAD) channel authentication; no legacy keys for Direct Line and Web Chat.
-    disableLocalAuth: true
     isStreamingSupported: false
     publicNetworkAccess: 'Enabled'
   }
