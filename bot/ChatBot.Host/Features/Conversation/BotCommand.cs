@@ -1,8 +1,22 @@
+using System.Text;
+
 namespace ChatBot.Host.Features.Conversation;
 
 /// <summary>
-/// A command users can type or pick from the Teams command menu. The manifest's command lists are built from
-/// the same list, so what the menu offers is what the bot understands.
+/// A command users can type or pick from the Teams command menu (<c>manifest/commands.json</c> lists the same
+/// titles, and a test checks the bot understands each of them).
 /// </summary>
-/// <param name="Keywords">Words (ja and en) that trigger the command when a message is exactly one of them.</param>
-public sealed record BotCommand(string Id, string TitleKey, string DescriptionKey, string? ExampleKey, IReadOnlyList<string> Keywords, string MenuText);
+/// <param name="Keywords">Texts (ja and en) that run the command when a message is exactly one of them.</param>
+/// <param name="MenuText">What a help-card button sends; empty for commands without a button.</param>
+public sealed record BotCommand(string Id, string TitleKey, string DescriptionKey, string? ExampleKey, IReadOnlyList<string> Keywords, string MenuText)
+{
+    /// <summary>True when the (mention-stripped) text is one of the keywords, ignoring case, width and surrounding space.</summary>
+    public bool Matches(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return false;
+        var normalized = Normalize(text);
+        return Keywords.Any(k => string.Equals(Normalize(k), normalized, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static string Normalize(string text) => text.Normalize(NormalizationForm.FormKC).Trim().TrimEnd('。', '.', '!', '！');
+}

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ChatBot.Host.Resources;
 using ChatBot.Protocol.Routing;
 using ChatBot.Protocol.Schema;
@@ -6,17 +5,16 @@ using ChatBot.Protocol.Schema;
 namespace ChatBot.Host.Features.Conversation;
 
 /// <summary>Install and welcome, help, and the conversation references that make proactive messages possible.</summary>
-public sealed partial class ConversationFeature(IServiceProvider services) : IBotFeature, IBotCommandSource
+public sealed class ConversationFeature(IServiceProvider services) : IBotFeature, IBotCommandSource
 {
-    public IEnumerable<BotCommand> Commands { get; } =
-    [
-        new("help", "Help_Title", "Help_Intro", null, ["help", "ヘルプ", "へるぷ", "使い方", "メニュー", "menu", "?", "？"], ""),
-    ];
+    private static readonly BotCommand Help = new("help", "Help_Title", "Help_Intro", null, ["help", "ヘルプ", "へるぷ", "使い方", "メニュー", "menu", "?"], "");
+
+    public IEnumerable<BotCommand> Commands { get; } = [Help];
 
     public void Map(ActivityRouter router)
     {
         router.OnConversationUpdate(WelcomeWhenAddedAsync);
-        router.OnMessage(HelpPattern(), SendHelpAsync);
+        router.OnMessage(turn => Help.Matches(turn.Activity.RemoveRecipientMention()), SendHelpAsync);
     }
 
     private Task SendHelpAsync(TurnContext turn)
@@ -34,7 +32,4 @@ public sealed partial class ConversationFeature(IServiceProvider services) : IBo
         await turn.SendAsync(Protocol.Schema.MessageBuilder.Card(WelcomeCard.Build(turn.Locale))
             .WithLocale(turn.Locale).WithSummary(BotTexts.Get("Welcome_Title", turn.Locale)).Build());
     }
-
-    [GeneratedRegex(@"^\s*(help|ヘルプ|へるぷ|使い方|メニュー|menu|\?|？)\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex HelpPattern();
 }

@@ -14,13 +14,15 @@ public sealed class KnowledgeFeature(KnowledgeAnswerer answerer, KnowledgeAnswer
 {
     public const int MaxQuestionLength = 1000;
 
-    public IEnumerable<BotCommand> Commands { get; } =
-    [
-        new("ask", "Feature_Ask_Title", "Feature_Ask_Description", "Feature_Ask_Example", [], ""),
-    ];
+    private static readonly BotCommand Ask = new("ask", "Feature_Ask_Title", "Feature_Ask_Description", "Feature_Ask_Example", ["ask", "質問", "しつもん"], "");
+
+    public IEnumerable<BotCommand> Commands { get; } = [Ask];
 
     public void Map(ActivityRouter router)
     {
+        // Picking "ask" from the command menu sends the bare command: prompt for the question itself.
+        router.OnMessage(turn => Ask.Matches(turn.Activity.RemoveRecipientMention()), turn =>
+            turn.SendAsync(MessageBuilder.Text(BotTexts.Get("Feature_Ask_Prompt", turn.Locale)).WithLocale(turn.Locale).Build()));
         router.OnMessage(turn => !string.IsNullOrWhiteSpace(turn.Activity.Text), AnswerAsync);
         router.OnFeedback(RecordFeedbackAsync);
     }
