@@ -1,25 +1,11 @@
-using System.Globalization;
-using System.Resources;
-using ChatBot.Domain;
-
 namespace ChatBot.Host.Resources;
 
-/// <summary>
-/// User-visible strings of the host, from <c>BotStrings.resx</c> (Japanese, the default) and
-/// <c>BotStrings.en.resx</c> (English, when the user's locale is English).
-/// </summary>
+/// <summary>The host's shared strings (<c>BotStrings.resx</c>, <c>BotStrings.en.resx</c>).</summary>
 public static class BotTexts
 {
-    private static readonly ResourceManager Resources = new("ChatBot.Host.Resources.BotStrings", typeof(BotTexts).Assembly);
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
-    private static readonly CultureInfo Japanese = CultureInfo.GetCultureInfo("ja");
+    private static readonly ResourceTexts Texts = new("ChatBot.Host.Resources.BotStrings");
 
-    public static string Get(string key, string? locale)
-    {
-        var culture = UserLanguage.IsEnglish(locale) ? English : Japanese;
-        return Resources.GetString(key, culture) ?? throw new KeyNotFoundException($"No bot string '{key}'.");
-    }
+    public static string Get(string key, string? locale) => Texts.Get(key, locale);
 
-    public static string Format(string key, string? locale, params object?[] args) =>
-        string.Format(CultureInfo.InvariantCulture, Get(key, locale), args);
+    public static string Format(string key, string? locale, params object?[] args) => Texts.Format(key, locale, args);
 }
