@@ -1,0 +1,151 @@
+using System.Data.Common;
+using ChatBot.Domain.Lifecycle;
+using ChatBot.Host.Storage;
+using Dapper;
+
+namespace ChatBot.Host.Features.Lifecycle;
+
+/// <summary>
+/// Guided dialogs and their answers. Every change goes through <see cref="ChangeAsync"/>: one transaction that checks
+/// the owner and the version the card carried, applies the transition and bumps the version — so a doubled or stale
+/// click, or two instances answering the same click, can never apply twice.
+/// </summary>
+public sealed partial class LifecycleDialogStore(IDbConnectionFactory connections, TimeProvider time)
+{
+    private const string Columns =
+        "id, owner_aad_object_id, step_id, pattern_id, sme, status, position, version, created_at, updated_at, finished_at, successor_id";
+
+    private const string SelectColumns =
+        """
+        id AS Id, owner_aad_object_id AS Owner, step_id AS StepId, pattern_id AS PatternId, sme AS Sme, status AS Status,
+        position AS Position, version AS Version, created_at AS CreatedAt, updated_at AS UpdatedAt, finished_at AS FinishedAt,
+        successor_id AS SuccessorId
+        """;
+
+    public async Task<AssessmentDialog> CreateAsync(string owner, string? stepId, bool smallBusiness, CancellationToken ct)
+    {
+        var dialog = NewDialog(owner, stepId, smallBusiness);
+        await using var connection = await connections.OpenAsync(ct);
+        await InsertAsync(connection, null, dialog, ct);
+        return dialog;
+    }
+
+    public async Task<AssessmentDialog?> GetAsync(string id, CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct);
+        return await GetAsync(connection, null, id, ct);
+    }
+
+    /// <summary>The owner's most recently touched unfinished dialog, if any.</summary>
+    public async Task<AssessmentDialog?> FindOpenAsync(string owner, CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct);
+        var row = await connection.QueryFirstOrDefaultAsync<DialogRow>(new CommandDefinition(
+            $"""
+            SELECT {SelectColumns} FROM lifecycle_dialogs
+            WHERE owner_aad_object_id = @owner AND status IN ('choosing_step', 'choosing_pattern', 'answering')
+            ORDER BY updated_at DESC, id LIMIT 1
+            """, new { owner }, cancellationToken: ct));
+        return row?.ToDialog();
+    }
+
+    public async Task<IReadOnlyDictionary<string, RecordedAnswer>> GetAnswersAsync(string dialogId, CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct);
+        return await GetAnswersAsync(connection, null, dialogId, ct);
+    }
+
+    /// <summary>
+    /// Applies <paramref name="decide"/> to the dialog if <paramref name="actor"/> owns it and it is still at
+    /// <paramref name="expectedVersion"/>; otherwise reports why not, with the current state.
+    /// </summary>
+    public async Task<DialogChange> ChangeAsync(string id, string actor, int expectedVersion,
+        Func<AssessmentDialog, IReadOnlyDictionary<string, RecordedAnswer>, DialogTransition?> decide, CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var current = await GetAsync(connection, transaction, id, ct);
+        if (current is null) return new DialogChange(DialogChangeOutcome.NotFound, null);
+        if (!string.Equals(current.OwnerAadObjectId, actor, StringComparison.OrdinalIgnoreCase))
+            return new DialogChange(DialogChangeOutcome.NotOwner, current);
+        if (current.Version != expectedVersion) return new DialogChange(DialogChangeOutcome.Stale, current);
+
+        var answers = await GetAnswersAsync(connection, transaction, id, ct);
+        var transition = decide(current, answers);
+        if (transition is null) return new DialogChange(DialogChangeOutcome.Invalid, current);
+
+        var now = time.GetUtcNow();
+        var next = transition.Dialog with { Version = current.Version + 1, UpdatedAt = now };
+        var updated = await connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE lifecycle_dialogs SET step_id = @StepId, pattern_id = @PatternId, sme = @SmallBusiness, status = @Status,
+                position = @Position, version = @Version, updated_at = @UpdatedAt, finished_at = @FinishedAt, successor_id = @SuccessorId,
+                count_done = @Done, count_partial = @Partial, count_not_done = @NotDone, count_na = @NotApplicable, count_unanswered = @Unanswered
+            WHERE id = @Id AND version = @Expected
+            """,
+            new
+            {
+                next.Id, next.StepId, next.PatternId, next.SmallBusiness, Status = next.Status.Code(), next.Position, next.Version,
+                UpdatedAt = DbTime.ToDb(now), FinishedAt = next.FinishedAt is { } f ? DbTime.ToDb(f) : (long?)null, next.SuccessorId,
+                Done = transition.Counts?.Done ?? 0, Partial = transition.Counts?.Partial ?? 0, NotDone = transition.Counts?.NotDone ?? 0,
+                NotApplicable = transition.Counts?.NotApplicable ?? 0, Unanswered = transition.Counts?.Unanswered ?? 0,
+                Expected = expectedVersion,
+            },
+            transaction, cancellationToken: ct));
+        if (updated == 0) return new DialogChange(DialogChangeOutcome.Stale, current);
+
+        foreach (var answer in transition.Answers)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                """
+                INSERT INTO lifecycle_answers (dialog_id, countermeasure_id, answer, note, updated_at)
+                VALUES (@id, @CountermeasureId, @answer, @Note, @now)
+                ON CONFLICT (dialog_id, countermeasure_id) DO UPDATE SET answer = excluded.answer, note = excluded.note, updated_at = excluded.updated_at
+                """,
+                new { id, answer.CountermeasureId, answer = answer.Answer.Code(), answer.Note, now = DbTime.ToDb(now) },
+                transaction, cancellationToken: ct));
+        }
+
+        if (transition.Created is { } created) await InsertAsync(connection, transaction, created, ct);
+        await transaction.CommitAsync(ct);
+        return new DialogChange(DialogChangeOutcome.Applied, next);
+    }
+
+    /// <summary>A new dialog (not stored) owned by <paramref name="owner"/>, for a transition's <see cref="DialogTransition.Created"/>.</summary>
+    public AssessmentDialog NewDialog(string owner, string? stepId, bool smallBusiness)
+    {
+        var now = time.GetUtcNow();
+        return new AssessmentDialog(Guid.NewGuid().ToString("N"), owner, stepId, null, smallBusiness,
+            stepId is null ? AssessmentStatus.ChoosingStep : AssessmentStatus.ChoosingPattern, 0, 1, now, now, null, null);
+    }
+
+    private static async Task InsertAsync(DbConnection connection, DbTransaction? transaction, AssessmentDialog dialog, CancellationToken ct) =>
+        await connection.ExecuteAsync(new CommandDefinition(
+            $"""
+            INSERT INTO lifecycle_dialogs ({Columns})
+            VALUES (@Id, @OwnerAadObjectId, @StepId, @PatternId, @SmallBusiness, @Status, @Position, @Version, @CreatedAt, @UpdatedAt, NULL, NULL)
+            """,
+            new
+            {
+                dialog.Id, dialog.OwnerAadObjectId, dialog.StepId, dialog.PatternId, dialog.SmallBusiness, Status = dialog.Status.Code(),
+                dialog.Position, dialog.Version, CreatedAt = DbTime.ToDb(dialog.CreatedAt), UpdatedAt = DbTime.ToDb(dialog.UpdatedAt),
+            },
+            transaction, cancellationToken: ct));
+
+    private static async Task<AssessmentDialog?> GetAsync(DbConnection connection, DbTransaction? transaction, string id, CancellationToken ct)
+    {
+        var row = await connection.QueryFirstOrDefaultAsync<DialogRow>(new CommandDefinition(
+            $"SELECT {SelectColumns} FROM lifecycle_dialogs WHERE id = @id", new { id }, transaction, cancellationToken: ct));
+        return row?.ToDialog();
+    }
+
+    private static async Task<IReadOnlyDictionary<string, RecordedAnswer>> GetAnswersAsync(
+        DbConnection connection, DbTransaction? transaction, string dialogId, CancellationToken ct)
+    {
+        var rows = await connection.QueryAsync<(string CountermeasureId, string Answer, string? Note)>(new CommandDefinition(
+            "SELECT countermeasure_id, answer, note FROM lifecycle_answers WHERE dialog_id = @dialogId",
+            new { dialogId }, transaction, cancellationToken: ct));
+        return rows.ToDictionary(r => r.CountermeasureId,
+            r => new RecordedAnswer(r.CountermeasureId, AssessmentAnswers.Parse(r.Answer) ?? AssessmentAnswer.Unanswered, r.Note));
+    }
+}
