@@ -1,5 +1,7 @@
 using ChatBot.Domain.Knowledge;
 using ChatBot.Host.Features.Knowledge;
+using ChatBot.Host.Features.Knowledge.Generation;
+using Microsoft.Extensions.AI;
 using ChatBot.Protocol.Routing;
 using ChatBot.Host.Features.Conversation;
 using ChatBot.Host.Organization;
@@ -27,6 +29,7 @@ public static class BotHostRegistration
         var services = builder.Services;
         builder.AddStorage();
         builder.AddOutbox();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 
         services.AddOptions<OrganizationOptions>().BindConfiguration(OrganizationOptions.Section);
         services.AddSingleton<OrganizationDirectory>();
@@ -44,6 +47,12 @@ public static class BotHostRegistration
         var knowledge = builder.Configuration.GetSection(KnowledgeOptions.Section).Get<KnowledgeOptions>() ?? new KnowledgeOptions();
         services.AddKnowledge(knowledge.Path);
         services.AddSingleton<KnowledgeAnswerStore>();
+        services.AddOptions<AzureOpenAIOptions>().BindConfiguration(AzureOpenAIOptions.Section);
+        if (builder.Configuration.GetSection(AzureOpenAIOptions.Section).Get<AzureOpenAIOptions>() is { IsConfigured: true } ai)
+        {
+            services.AddSingleton<IChatClient>(new AzureOpenAIChatClient(ai));
+            services.AddSingleton<GroundedAnswerGenerator>();
+        }
 
         builder.AddBotProtocol()
             .AddFeature<TurnPipeline>()
