@@ -45,9 +45,11 @@ internal static class TurnsBenchmark
             var warm = await RunPhaseAsync(client, endpoint, payloads, TimeSpan.FromSeconds(warmup));
             var sendsBefore = connector.Sends;
             var gcBefore = GC.CollectionCount(0) + GC.CollectionCount(1) + GC.CollectionCount(2);
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var run = await RunPhaseAsync(client, endpoint, payloads, TimeSpan.FromSeconds(seconds));
             var replies = connector.Sends - sendsBefore;
             var gcs = GC.CollectionCount(0) + GC.CollectionCount(1) + GC.CollectionCount(2) - gcBefore;
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
 
             var latencies = run.Latencies;
             latencies.Sort();
@@ -56,6 +58,9 @@ internal static class TurnsBenchmark
             Console.WriteLine($"turns         : {latencies.Count} ok, {run.Errors} errors, {replies} replies at the connector");
             Console.WriteLine($"throughput    : {latencies.Count / run.Elapsed.TotalSeconds:F0} turns/s");
             Console.WriteLine($"latency (ms)  : p50 {Percentile(latencies, 0.50):F2}  p95 {Percentile(latencies, 0.95):F2}  p99 {Percentile(latencies, 0.99):F2}  max {(latencies.Count > 0 ? latencies[^1] : 0):F2}");
+            // CPU per turn covers the generator, the host and the fake connector (all in this process); unlike turns/s it
+            // barely moves when other processes compete for the cores.
+            Console.WriteLine($"cpu           : {cpu.TotalMilliseconds * 1000 / Math.Max(1, latencies.Count):F0} µs per turn (host + generator + connector), load average {LoadAverage()}");
             Console.WriteLine($"memory        : peak RSS {memory.PeakMegabytes:F0} MB (VmHWM {memory.HighWaterMegabytes:F0} MB), {gcs} GCs during the run");
             Console.WriteLine("targets       : >= 2000 turns/s, p95 <= 25 ms, RSS <= 250 MB");
             return run.Errors == 0 ? 0 : 1;
@@ -165,13 +170,19 @@ internal static class TurnsBenchmark
 
     private static string RepositoryRoot()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
         {
-            if (File.Exists(Path.Combine(dir.FullName, "ChatBot.sln"))) return dir.FullName;
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "ChatBot.sln"))) return dir.FullName;
+            }
         }
 
         throw new InvalidOperationException("Run from within the repository (ChatBot.sln not found above the binaries).");
     }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
     private sealed record Phase(List<double> Latencies, int Errors, TimeSpan Elapsed);
 
