@@ -43,9 +43,9 @@ function freePort() {
   });
 }
 
-function start(name, command, args, env) {
+function start(name, command, args, env, cwd = repo) {
   // detached: its own process group, so the stop reaches `dotnet run`'s child (the bot) too.
-  const child = spawn(command, args, { cwd: repo, env: { ...process.env, ...env }, detached: process.platform !== 'win32', stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, detached: process.platform !== 'win32', stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.on('data', (d) => { state.output[name] += d; });
   child.stderr.on('data', (d) => { state.output[name] += d; });
   state.processes.push(child);
@@ -115,7 +115,7 @@ before(async () => {
   start('playground', playgroundBin, ['--app-endpoint', `${bot}/api/messages`, '--port', String(playgroundPort), '--disable-telemetry'], {
     TEAMSAPPTESTER_BROWSER: 'none',
     TEAMSAPPTESTER_PORT: String(playgroundPort),
-  });
+  }, state.dir); // it writes devTools/m365agentsplayground.log into its working directory
 
   await waitUntil('the bot to be ready', () => ok(`${bot}/health/ready`), 90_000);
   await waitUntil('the playground to answer', () => ok(`${playground}/_debug/ping`), 60_000);
