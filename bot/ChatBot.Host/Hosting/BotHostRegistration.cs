@@ -1,5 +1,6 @@
 using ChatBot.Domain.Knowledge;
 using ChatBot.Host.Features.Knowledge;
+using ChatBot.Host.Features.Lifecycle;
 using ChatBot.Host.Features.Knowledge.Generation;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
@@ -63,12 +64,16 @@ public static class BotHostRegistration
             services.AddSingleton<GroundedAnswerGenerator>();
         }
 
+        builder.AddLifecycle();
+
         builder.AddBotProtocol()
             .AddFeature<TurnPipeline>()
             .AddFeature<ConversationFeature>()
             .AddFeature<Features.Admin.OutboxAdminFeature>()
+            .AddFeature<LifecycleFeature>()
             .AddFeature<KnowledgeFeature>(); // last: the catch-all for free text
         services.AddSingleton<IBotCommandSource>(sp => sp.GetServices<IBotFeature>().OfType<ConversationFeature>().Single());
+        services.AddSingleton<IBotCommandSource>(sp => sp.GetServices<IBotFeature>().OfType<LifecycleFeature>().Single());
         services.AddSingleton<IBotCommandSource>(sp => sp.GetServices<IBotFeature>().OfType<KnowledgeFeature>().Single());
         return builder;
     }
@@ -76,6 +81,7 @@ public static class BotHostRegistration
     public static WebApplication MapBot(this WebApplication app)
     {
         app.MapBotEndpoint();
+        app.MapAssessmentDownloads();
         return app;
     }
 }

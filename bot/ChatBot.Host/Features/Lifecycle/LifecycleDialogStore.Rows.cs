@@ -20,6 +20,11 @@ public sealed partial class LifecycleDialogStore
         public long UpdatedAt { get; set; }
         public long? FinishedAt { get; set; }
         public string? SuccessorId { get; set; }
+        public long Done { get; set; }
+        public long Partial { get; set; }
+        public long NotDone { get; set; }
+        public long NotApplicable { get; set; }
+        public long Unanswered { get; set; }
 
         public AssessmentDialog ToDialog() => new(Id, Owner, StepId, PatternId, Sme, AssessmentStatuses.Parse(Status),
             (int)Position, (int)Version, DbTime.FromDb(CreatedAt), DbTime.FromDb(UpdatedAt), DbTime.FromDb(FinishedAt), SuccessorId);

@@ -1,0 +1,46 @@
+using System.Text.Json.Nodes;
+using ChatBot.Domain.Lifecycle;
+
+namespace ChatBot.Host.Features.Lifecycle;
+
+/// <summary>The guide's <c>Action.Execute</c> verbs and the data every action carries: the dialog id and the version the card showed.</summary>
+public static class LifecycleVerbs
+{
+    public const string Step = "lifecycle.step";
+    public const string Pattern = "lifecycle.pattern";
+    public const string Next = "lifecycle.next";
+    public const string Back = "lifecycle.back";
+    public const string Skip = "lifecycle.skip";
+    public const string Cancel = "lifecycle.cancel";
+    public const string Resume = "lifecycle.resume";
+    public const string Restart = "lifecycle.restart";
+    public const string Report = "lifecycle.report";
+
+    public const string DialogIdKey = "dialogId";
+    public const string VersionKey = "version";
+    public const string AnswerPrefix = "answer.";
+    public const string NotePrefix = "note.";
+    public const string SmeInput = "sme";
+
+    public static IReadOnlyList<string> All { get; } = [Step, Pattern, Next, Back, Skip, Cancel, Resume, Restart, Report];
+
+    public static JsonObject Data(AssessmentDialog dialog, params (string Key, string Value)[] extra)
+    {
+        var data = new JsonObject { [DialogIdKey] = dialog.Id, [VersionKey] = dialog.Version };
+        foreach (var (key, value) in extra) data[key] = value;
+        return data;
+    }
+
+    /// <summary>The dialog id and version from an action's data; false when missing or malformed.</summary>
+    public static bool TryRead(JsonObject data, out string dialogId, out int version)
+    {
+        dialogId = "";
+        version = 0;
+        if (data[DialogIdKey] is not JsonValue id || !id.TryGetValue(out string? idText) || string.IsNullOrWhiteSpace(idText)) return false;
+        dialogId = idText;
+        return data[VersionKey] is JsonValue v && (v.TryGetValue(out version) || (v.TryGetValue(out string? s) && int.TryParse(s, out version)));
+    }
+
+    public static string? ReadString(JsonObject data, string key) =>
+        data[key] is JsonValue v && v.TryGetValue(out string? s) ? s : null;
+}
