@@ -34,6 +34,9 @@ public sealed class KnowledgeIndex : IDisposable
     /// <summary>The least length of a one-word English stem that counts as a domain term.</summary>
     private const int MinSingleWordStem = 5;
 
+    /// <summary>What a synonym variant's coverage counts for in the ranking, against the question's own words.</summary>
+    private const double VariantDiscount = 0.85;
+
     private readonly RAMDirectory _directory;
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
@@ -164,15 +167,16 @@ public sealed class KnowledgeIndex : IDisposable
         var terms = japanese ? _termsJa : _termsEn;
         var heads = japanese ? _headJa : _headEn;
         var df = japanese ? _dfJa : _dfEn;
+        var weighted = Weigh(variants, df);
         var hits = new List<KnowledgeHit>(top.ScoreDocs.Length);
         foreach (var scoreDoc in top.ScoreDocs)
         {
             var ord = _ords[scoreDoc.Doc];
             var doc = _documents[ord];
-            var coverage = Coverage(variants, terms[ord], df);
-            var head = Coverage(variants, heads[ord], df);
+            var (coverage, rankCoverage) = Coverage(weighted, terms[ord]);
+            var (_, head) = Coverage(weighted, heads[ord]);
             // BM25, weighted by kind, and by how much of the question the document (and its head) covers.
-            var score = scoreDoc.Score * KindWeight(doc.Kind) * Math.Pow(0.25 + coverage, 2) * (1 + (HeadWeight * head));
+            var score = scoreDoc.Score * KindWeight(doc.Kind) * Math.Pow(0.25 + rankCoverage, 2) * (1 + (HeadWeight * head));
             hits.Add(new KnowledgeHit(doc.Id, doc.Kind, score, coverage, doc.ParentId));
         }
 
@@ -266,15 +270,23 @@ public sealed class KnowledgeIndex : IDisposable
         return query;
     }
 
-    private double Coverage(List<QueryVariant> variants, HashSet<string> docTerms, Dictionary<string, int> df)
+    /// <summary>The variants' content terms with their IDF, computed once per query.</summary>
+    private List<(string Term, double Idf)[]> Weigh(List<QueryVariant> variants, Dictionary<string, int> df) =>
+        variants.Select(v => (v.Content.Length > 0 ? v.Content : v.Terms).Distinct(StringComparer.Ordinal)
+            .Select(t => (t, Idf(df.GetValueOrDefault(t)))).ToArray()).ToList();
+
+    /// <summary>
+    /// The IDF-weighted share of the question's content terms the document holds, best over the question and its
+    /// synonym variants (<c>Full</c>); <c>Ranked</c> discounts the variants so that the user's own words rank first.
+    /// </summary>
+    private static (double Full, double Ranked) Coverage(List<(string Term, double Idf)[]> variants, HashSet<string> docTerms)
     {
-        var best = 0.0;
-        foreach (var variant in variants)
+        double full = 0, ranked = 0;
+        for (var v = 0; v < variants.Count; v++)
         {
             double total = 0, matched = 0;
-            foreach (var term in (variant.Content.Length > 0 ? variant.Content : variant.Terms).Distinct(StringComparer.Ordinal))
+            foreach (var (term, idf) in variants[v])
             {
-                var idf = Idf(df.GetValueOrDefault(term));
                 total += idf;
                 if (docTerms.Contains(term))
                 {
@@ -284,11 +296,13 @@ public sealed class KnowledgeIndex : IDisposable
 
             if (total > 0)
             {
-                best = Math.Max(best, matched / total);
+                var share = matched / total;
+                full = Math.Max(full, share);
+                ranked = Math.Max(ranked, v == 0 ? share : share * VariantDiscount);
             }
         }
 
-        return best;
+        return (full, ranked);
     }
 
     private double Idf(int docFreq) => Math.Log(1 + ((_documents.Count - docFreq + 0.5) / (docFreq + 0.5)));

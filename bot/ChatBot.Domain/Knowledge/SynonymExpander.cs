@@ -8,7 +8,7 @@ namespace ChatBot.Domain.Knowledge;
 /// </summary>
 internal sealed class SynonymExpander
 {
-    private const int MaxVariants = 24;
+    private const int MaxVariants = 16;
 
     private readonly List<(string Folded, string Text)[]> _japanese = [];
     private readonly List<string[][]> _english = [];
@@ -71,9 +71,8 @@ internal sealed class SynonymExpander
             }
         }
 
-        return texts.Select(t => new QueryVariant(
-            [.. KnowledgeAnalyzers.Terms(KnowledgeAnalyzers.Japanese, "ja", t)],
-            [.. KnowledgeAnalyzers.Terms(KnowledgeAnalyzers.JapaneseContent, "ja", t)])).ToList();
+        return texts.Select(t => KnowledgeAnalyzers.TermsWithContent(KnowledgeAnalyzers.Japanese, "ja", t))
+            .Select(t => new QueryVariant(t.Terms, t.Content)).ToList();
     }
 
     /// <summary>The member as it occurs in the text, or its stem (without the last kana of a kanji word, e.g. 捨てる → 捨て).</summary>
