@@ -14,7 +14,7 @@ namespace ChatBot.Domain.Knowledge;
 /// measures, glossary terms and checklist items. Japanese text is searched as CJK bigrams, English text with
 /// Porter stemming; BM25 with field boosts (title > keywords > body). Built once at start; thread-safe to search.
 /// </summary>
-public sealed class KnowledgeIndex : IDisposable
+public sealed partial class KnowledgeIndex : IDisposable
 {
     private const int MaxQueryLength = 300;
     private const int Candidates = 30;
@@ -183,61 +183,6 @@ public sealed class KnowledgeIndex : IDisposable
         return hits.OrderByDescending(h => h.Score).Take(max).ToList();
     }
 
-    /// <summary>
-    /// Whether the question names something of the domain: a glossary term or synonym, an entry keyword or a measure
-    /// title (Japanese as a substring after normalization, English as a stemmed word sequence). Single short English
-    /// words (keep, days, form) are left out: off-topic questions use them too.
-    /// </summary>
-    public bool MentionsDomain(string question)
-    {
-        ArgumentNullException.ThrowIfNull(question);
-        if (KnowledgeText.HasCjk(question))
-        {
-            var folded = KnowledgeText.Normalize(question);
-            if (_vocabularyJa.Any(v => folded.Contains(v, StringComparison.Ordinal)))
-            {
-                return true;
-            }
-        }
-
-        var tokens = KnowledgeAnalyzers.Terms(KnowledgeAnalyzers.English, "en", question);
-        return _vocabularyEn.Any(v => Contains(tokens, v));
-    }
-
-    private static bool Contains(List<string> tokens, string[] phrase)
-    {
-        for (var i = 0; i + phrase.Length <= tokens.Count; i++)
-        {
-            var match = true;
-            for (var j = 0; j < phrase.Length && match; j++)
-            {
-                match = tokens[i + j] == phrase[j];
-            }
-
-            if (match)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static (string[] Ja, string[][] En) Vocabulary(KnowledgeBase kb)
-    {
-        var ja = kb.Glossary.SelectMany(t => t.SynonymsJa.Append(t.Term.Ja))
-            .Concat(kb.Entries.SelectMany(e => e.KeywordsJa))
-            .Concat(kb.Measures.Select(m => m.Title.Ja));
-        var en = kb.Glossary.SelectMany(t => t.SynonymsEn.Append(t.Term.En))
-            .Concat(kb.Entries.SelectMany(e => e.KeywordsEn))
-            .Concat(kb.Measures.Select(m => m.Title.En));
-        return (
-            ja.Select(KnowledgeText.Normalize).Where(v => v.Length >= 2).Distinct(StringComparer.Ordinal).ToArray(),
-            en.Select(v => KnowledgeAnalyzers.Terms(KnowledgeAnalyzers.English, "en", v).ToArray())
-                .Where(v => v.Length > 1 || (v.Length == 1 && v[0].Length >= MinSingleWordStem))
-                .DistinctBy(v => string.Join(' ', v)).ToArray());
-    }
-
     public void Dispose()
     {
         _reader.Dispose();
@@ -270,87 +215,4 @@ public sealed class KnowledgeIndex : IDisposable
         return query;
     }
 
-    /// <summary>The variants' content terms with their IDF, computed once per query.</summary>
-    private List<(string Term, double Idf)[]> Weigh(List<QueryVariant> variants, Dictionary<string, int> df) =>
-        variants.Select(v => (v.Content.Length > 0 ? v.Content : v.Terms).Distinct(StringComparer.Ordinal)
-            .Select(t => (t, Idf(df.GetValueOrDefault(t)))).ToArray()).ToList();
-
-    /// <summary>
-    /// The IDF-weighted share of the question's content terms the document holds, best over the question and its
-    /// synonym variants (<c>Full</c>); <c>Ranked</c> discounts the variants so that the user's own words rank first.
-    /// </summary>
-    private static (double Full, double Ranked) Coverage(List<(string Term, double Idf)[]> variants, HashSet<string> docTerms)
-    {
-        double full = 0, ranked = 0;
-        for (var v = 0; v < variants.Count; v++)
-        {
-            double total = 0, matched = 0;
-            foreach (var (term, idf) in variants[v])
-            {
-                total += idf;
-                if (docTerms.Contains(term))
-                {
-                    matched += idf;
-                }
-            }
-
-            if (total > 0)
-            {
-                var share = matched / total;
-                full = Math.Max(full, share);
-                ranked = Math.Max(ranked, v == 0 ? share : share * VariantDiscount);
-            }
-        }
-
-        return (full, ranked);
-    }
-
-    private double Idf(int docFreq) => Math.Log(1 + ((_documents.Count - docFreq + 0.5) / (docFreq + 0.5)));
-
-    /// <summary>The indexed terms of each document over the searchable fields of one language, and their document frequencies.</summary>
-    private HashSet<string>[] DocumentTerms(string[] fields, string suffix)
-    {
-        var sets = new HashSet<string>[_documents.Count];
-        for (var i = 0; i < sets.Length; i++)
-        {
-            sets[i] = new HashSet<string>(StringComparer.Ordinal);
-        }
-
-        foreach (var leaf in _reader.Leaves)
-        {
-            foreach (var name in fields)
-            {
-                var terms = leaf.AtomicReader.GetTerms(name + suffix);
-                if (terms is null)
-                {
-                    continue;
-                }
-
-                var termsEnum = terms.GetEnumerator();
-                DocsEnum? docs = null;
-                while (termsEnum.MoveNext())
-                {
-                    var term = termsEnum.Term.Utf8ToString();
-                    docs = termsEnum.Docs(null, docs, DocsFlags.NONE);
-                    while (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
-                    {
-                        sets[_ords[leaf.DocBase + docs.DocID]].Add(term);
-                    }
-                }
-            }
-        }
-
-        return sets;
-    }
-
-    private static void Count(Dictionary<string, int> df, HashSet<string>[] sets)
-    {
-        foreach (var set in sets)
-        {
-            foreach (var term in set)
-            {
-                df[term] = df.GetValueOrDefault(term) + 1;
-            }
-        }
-    }
 }
