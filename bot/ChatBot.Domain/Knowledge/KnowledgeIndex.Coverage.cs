@@ -43,6 +43,18 @@ public sealed partial class KnowledgeIndex
     private double Idf(int docFreq) => Math.Log(1 + ((_documents.Count - docFreq + 0.5) / (docFreq + 0.5)));
 
     /// <summary>The indexed terms of each document over the searchable fields of one language, and their document frequencies.</summary>
+    /// <summary>The terms a field holds in any document; a query leaves out the others (each clause costs a terms lookup).</summary>
+    private HashSet<string> FieldVocabulary(string field)
+    {
+        if (!_fieldTerms.TryGetValue(field, out var set))
+        {
+            set = new HashSet<string>(StringComparer.Ordinal);
+            _fieldTerms[field] = set;
+        }
+
+        return set;
+    }
+
     private HashSet<string>[] DocumentTerms(string[] fields, string suffix)
     {
         var sets = new HashSet<string>[_documents.Count];
@@ -61,11 +73,13 @@ public sealed partial class KnowledgeIndex
                     continue;
                 }
 
+                var vocabulary = FieldVocabulary(name + suffix);
                 var termsEnum = terms.GetEnumerator();
                 DocsEnum? docs = null;
                 while (termsEnum.MoveNext())
                 {
                     var term = termsEnum.Term.Utf8ToString();
+                    vocabulary.Add(term);
                     docs = termsEnum.Docs(null, docs, DocsFlags.NONE);
                     while (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
                     {

@@ -19,6 +19,12 @@ public sealed partial class KnowledgeIndex : IDisposable
     private const int MaxQueryLength = 300;
     private const int Candidates = 30;
 
+    /// <summary>
+    /// At most this many distinct terms are searched: the question's own before its synonyms', rarer before commoner.
+    /// Each field:term clause costs a terms-dictionary lookup and scorer, so this bounds latency and allocation.
+    /// </summary>
+    private const int MaxQueryTerms = 48;
+
     /// <summary>The weight of a term that only a synonym variant of the question has.</summary>
     private const float SynonymWeight = 0.4f;
 
@@ -49,6 +55,7 @@ public sealed partial class KnowledgeIndex : IDisposable
     private readonly Dictionary<string, int> _dfJa = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _dfEn = new(StringComparer.Ordinal);
     private readonly SynonymExpander _synonyms;
+    private readonly Dictionary<string, HashSet<string>> _fieldTerms = new(StringComparer.Ordinal);
     private readonly string[] _vocabularyJa;
     private readonly string[][] _vocabularyEn;
 
@@ -57,7 +64,7 @@ public sealed partial class KnowledgeIndex : IDisposable
         var watch = Stopwatch.StartNew();
         Knowledge = knowledge;
         _documents = KnowledgeDocument.From(knowledge);
-        _synonyms = new SynonymExpander(knowledge.Glossary);
+        _synonyms = new SynonymExpander(knowledge.Glossary, knowledge.Measures);
         _directory = new RAMDirectory();
         var analyzer = new PerFieldAnalyzerWrapper(KnowledgeAnalyzers.English, FieldBoosts
             .Select(f => new KeyValuePair<string, Analyzer>(f.Name + "_ja", KnowledgeAnalyzers.Japanese))
@@ -104,6 +111,7 @@ public sealed partial class KnowledgeIndex : IDisposable
         _termsEn = DocumentTerms(AllFields, "_en");
         _headJa = DocumentTerms(HeadFields, "_ja");
         _headEn = DocumentTerms(HeadFields, "_en");
+        _ = DocumentTerms(["uni"], "_ja");
         Count(_dfJa, _termsJa);
         Count(_dfEn, _termsEn);
         BuildTime = watch.Elapsed;
@@ -146,27 +154,34 @@ public sealed partial class KnowledgeIndex : IDisposable
             weights[term] = original.Contains(term) ? 1f : SynonymWeight;
         }
 
-        var query = new BooleanQuery();
-        foreach (var (name, boost) in FieldBoosts)
+        // One flat query of field:term clauses (fewer scorers and allocations than a query per field).
+        var query = new BooleanQuery(disableCoord: true);
+        var df = japanese ? _dfJa : _dfEn;
+        foreach (var (term, weight) in weights.Where(w => df.ContainsKey(w.Key))
+            .OrderByDescending(w => w.Value).ThenBy(w => df[w.Key]).Take(MaxQueryTerms))
         {
-            query.Add(FieldQuery(name + suffix, weights, boost), Occur.SHOULD);
+            foreach (var (name, boost) in FieldBoosts)
+            {
+                if (_fieldTerms.TryGetValue(name + suffix, out var vocabulary) && vocabulary.Contains(term))
+                {
+                    query.Add(new TermQuery(new Term(name + suffix, term)) { Boost = boost * weight }, Occur.SHOULD);
+                }
+            }
         }
 
         if (japanese)
         {
             var unigrams = KnowledgeAnalyzers.Terms(KnowledgeAnalyzers.JapaneseUnigrams, "uni_ja", text)
-                .Where(t => t.Length == 1 && KnowledgeText.IsKanji(t[0])).Distinct(StringComparer.Ordinal)
-                .ToDictionary(t => t, _ => 1f, StringComparer.Ordinal);
-            if (unigrams.Count > 0)
+                .Where(t => t.Length == 1 && KnowledgeText.IsKanji(t[0])).Distinct(StringComparer.Ordinal).Take(MaxQueryTerms / 4);
+            foreach (var unigram in unigrams.Where(_fieldTerms["uni_ja"].Contains))
             {
-                query.Add(FieldQuery("uni_ja", unigrams, 0.2f), Occur.SHOULD);
+                query.Add(new TermQuery(new Term("uni_ja", unigram)) { Boost = 0.2f }, Occur.SHOULD);
             }
         }
 
         var top = _searcher.Search(query, Candidates);
         var terms = japanese ? _termsJa : _termsEn;
         var heads = japanese ? _headJa : _headEn;
-        var df = japanese ? _dfJa : _dfEn;
         var weighted = Weigh(variants, df);
         var hits = new List<KnowledgeHit>(top.ScoreDocs.Length);
         foreach (var scoreDoc in top.ScoreDocs)
@@ -203,16 +218,4 @@ public sealed partial class KnowledgeIndex : IDisposable
         KnowledgeDocumentKind.ChecklistItem => 0.6f,
         _ => 0.5f,
     };
-
-    private static BooleanQuery FieldQuery(string field, Dictionary<string, float> weights, float boost)
-    {
-        var query = new BooleanQuery { Boost = boost };
-        foreach (var (term, weight) in weights)
-        {
-            query.Add(new TermQuery(new Term(field, term)) { Boost = weight }, Occur.SHOULD);
-        }
-
-        return query;
-    }
-
 }

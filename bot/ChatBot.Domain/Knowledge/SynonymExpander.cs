@@ -14,9 +14,12 @@ internal sealed class SynonymExpander
     private readonly List<string[][]> _english = [];
 
     /// <param name="terms">The glossary; <see cref="CommonSynonyms"/> are added to its groups.</param>
-    public SynonymExpander(IEnumerable<GlossaryTerm> terms)
+    /// <param name="measures">Measure ids (<c>E-b</c>) expand to their titles.</param>
+    public SynonymExpander(IEnumerable<GlossaryTerm> terms, IEnumerable<Measure> measures)
     {
         var groups = terms.Select(t => (Ja: t.SynonymsJa.Prepend(t.Term.Ja), En: t.SynonymsEn.Prepend(StripParenthesis(t.Term.En))))
+            .Concat(measures.Where(m => m.Id.Length >= 3 && !m.Id.EndsWith("-a", StringComparison.OrdinalIgnoreCase))
+                .Select(m => (Ja: (IEnumerable<string>)[m.Id, m.Title.Ja], En: (IEnumerable<string>)[m.Id, m.Title.En])))
             .Concat(CommonSynonyms.Japanese.Select(g => (Ja: (IEnumerable<string>)g, En: Enumerable.Empty<string>())))
             .Concat(CommonSynonyms.English.Select(g => (Ja: Enumerable.Empty<string>(), En: (IEnumerable<string>)g)));
         foreach (var (jaGroup, enGroup) in groups)
