@@ -179,7 +179,10 @@ public sealed partial class KnowledgeIndex : IDisposable
             }
         }
 
-        var top = _searcher.Search(query, Candidates);
+        // In-order collection: BooleanScorer2 instead of the out-of-order BooleanScorer and its 2,048-bucket table.
+        var collector = TopScoreDocCollector.Create(Candidates, docsScoredInOrder: true);
+        _searcher.Search(query, collector);
+        var top = collector.GetTopDocs();
         var terms = japanese ? _termsJa : _termsEn;
         var heads = japanese ? _headJa : _headEn;
         var weighted = Weigh(variants, df);
