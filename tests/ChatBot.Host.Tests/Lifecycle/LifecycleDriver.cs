@@ -25,7 +25,8 @@ internal sealed class LifecycleDriver(BotApplication app, string user = TeamsAct
     {
         var before = app.Connector.Calls.Count;
         await app.SendAsync(app.Activities.PersonalMessage(text, user, locale));
-        return [.. app.Connector.Calls.Skip(before)
+        var conversation = Uri.EscapeDataString(TeamsActivities.PersonalConversationId(user));
+        return [.. app.Connector.Calls.Skip(before).Where(c => c.Path.Contains(conversation, StringComparison.Ordinal))
             .Select(c => JsonNode.Parse(c.Body)!["attachments"]?[0]?["content"])
             .OfType<JsonObject>()];
     }
