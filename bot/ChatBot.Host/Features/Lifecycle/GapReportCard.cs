@@ -10,7 +10,7 @@ public static class GapReportCard
 {
     public const int TopGaps = 5;
 
-    public static JsonObject Build(AssessmentDialog dialog, GapReport report, DownloadLink? download, string? notice, string? locale)
+    public static JsonObject Build(AssessmentDialog dialog, GapReport report, DownloadLink? download, GapActions? actions, string? notice, string? locale)
     {
         var body = new List<JsonNode?>
         {
@@ -41,6 +41,7 @@ public static class GapReportCard
                 Text(LifecycleTexts.Of(gap.Countermeasure.Text, locale)),
                 Text(LifecycleTexts.Format("Guide_Measure", locale, LifecycleTexts.MeasureReference(gap.Countermeasure.Measure, gap.Measure, locale)), subtle: true, size: "Small"),
                 string.IsNullOrEmpty(gap.Note) ? null : Text(LifecycleTexts.Format("Report_Note", locale, gap.Note), subtle: true, size: "Small"),
+                ActionFor(dialog, gap, actions, locale),
             ], style: gap.Risk == RiskLevel.High ? "attention" : null, separator: true));
         }
 
@@ -50,5 +51,34 @@ public static class GapReportCard
             Execute(LifecycleTexts.Get("Report_Refresh", locale), LifecycleVerbs.Report, LifecycleVerbs.Data(dialog)),
             Execute(LifecycleTexts.Get("Report_NewAssessment", locale), LifecycleVerbs.Restart, LifecycleVerbs.Data(dialog)),
         ]);
+    }
+
+    // An opened action is shown; otherwise (for the handler who assessed) a folded form: owner, due date, create.
+    private static JsonNode? ActionFor(AssessmentDialog dialog, AssessedCountermeasure gap, GapActions? actions, string? locale)
+    {
+        if (actions is null) return null;
+        var id = gap.Countermeasure.Id;
+        if (actions.Opened.TryGetValue(id, out var opened))
+            return Text(LifecycleTexts.Format("Action_Opened", locale, opened.Id, opened.OwnerName, opened.DueDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), opened.Status), size: "Small", bold: true);
+        var form = Card(
+        [
+            new JsonObject
+            {
+                ["type"] = "Input.ChoiceSet", ["id"] = LifecycleVerbs.OwnerPrefix + id, ["style"] = "compact",
+                ["label"] = LifecycleTexts.Get("Action_Owner", locale), ["value"] = actions.DefaultOwner, ["isRequired"] = true,
+                ["errorMessage"] = LifecycleTexts.Get("Action_Owner", locale),
+                ["choices"] = new JsonArray([.. actions.Owners.Select(o => (JsonNode)new JsonObject { ["title"] = o.Name, ["value"] = o.Id })]),
+            },
+            new JsonObject
+            {
+                ["type"] = "Input.Date", ["id"] = LifecycleVerbs.DuePrefix + id, ["label"] = LifecycleTexts.Get("Action_Due", locale),
+                ["value"] = actions.DefaultDue.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ["isRequired"] = true,
+                ["errorMessage"] = LifecycleTexts.Get("Action_Due", locale),
+            },
+        ],
+        [Execute(LifecycleTexts.Get("Action_Create", locale), LifecycleVerbs.CreateAction, LifecycleVerbs.Data(dialog, ("countermeasure", id)), style: "positive")]);
+        form.Remove("$schema");
+        form.Remove("version");
+        return ActionSet([new JsonObject { ["type"] = "Action.ShowCard", ["title"] = LifecycleTexts.Get("Action_Show", locale), ["card"] = form }]);
     }
 }

@@ -16,6 +16,8 @@ public sealed partial class LifecycleFeature(
     KnowledgeBase knowledge,
     OrganizationDirectory organization,
     DownloadLinkSigner links,
+    CorrectiveActions.CorrectiveActionService correctiveActions,
+    CorrectiveActions.CorrectiveActionStore correctiveActionStore,
     TimeProvider time) : IBotFeature, IBotCommandSource
 {
     public static readonly BotCommand Guide = new("guide", "Feature_Guide_Title", "Feature_Guide_Description", "Feature_Guide_Example",
@@ -42,6 +44,7 @@ public sealed partial class LifecycleFeature(
         router.OnAdaptiveCardAction(LifecycleVerbs.Restart, RestartAsync);
         router.OnAdaptiveCardAction(LifecycleVerbs.Resume, ShowAsync);
         router.OnAdaptiveCardAction(LifecycleVerbs.Report, ShowAsync);
+        router.OnAdaptiveCardAction(LifecycleVerbs.CreateAction, CreateActionAsync);
     }
 
     // The command, or a step name: offer to resume an unfinished dialog, else start one (at the step, when named).

@@ -1,3 +1,5 @@
+using ChatBot.Host.CorrectiveActions;
+
 namespace ChatBot.Host.Features.Lifecycle;
 
 /// <summary>Wires the lifecycle guide: dialog store, signed download links, the workbook endpoint.</summary>
@@ -10,6 +12,7 @@ public static class LifecycleHostingExtensions
             .Validate(o => o.DownloadLinkLifetime > TimeSpan.Zero && Uri.IsWellFormedUriString(o.PublicBaseUrl, UriKind.Absolute),
                 "Lifecycle:DownloadLinkLifetime must be positive and Bot:PublicBaseUrl an absolute URL.")
             .ValidateOnStart();
+        builder.AddCorrectiveActions(); // idempotent: several features need it
         builder.Services.AddSingleton<LifecycleDialogStore>();
         builder.Services.AddSingleton<LifecycleSettingsStore>();
         builder.Services.AddSingleton<DownloadLinkSigner>();

@@ -15,14 +15,17 @@ public static class LifecycleVerbs
     public const string Resume = "lifecycle.resume";
     public const string Restart = "lifecycle.restart";
     public const string Report = "lifecycle.report";
+    public const string CreateAction = "lifecycle.action";
 
     public const string DialogIdKey = "dialogId";
     public const string VersionKey = "version";
     public const string AnswerPrefix = "answer.";
     public const string NotePrefix = "note.";
     public const string SmeInput = "sme";
+    public const string OwnerPrefix = "owner.";
+    public const string DuePrefix = "due.";
 
-    public static IReadOnlyList<string> All { get; } = [Step, Pattern, Next, Back, Skip, Cancel, Resume, Restart, Report];
+    public static IReadOnlyList<string> All { get; } = [Step, Pattern, Next, Back, Skip, Cancel, Resume, Restart, Report, CreateAction];
 
     public static JsonObject Data(AssessmentDialog dialog, params (string Key, string Value)[] extra)
     {
