@@ -36,6 +36,7 @@ public static class BotHostRegistration
             .AddFeature<TurnPipeline>()
             .AddFeature<ConversationFeature>()
             .AddFeature<OutboxAdminFeature>()
+            .AddFeature<UnansweredQuestionsFeature>()
             .AddFeature<KnowledgeFeature>(); // last: the catch-all for free text
         return builder;
     }
