@@ -28,11 +28,9 @@ public static class ProcessStepCard
             Notice(notice),
             Text($"{LifecycleTexts.Of(plan.Step.Title, locale)}／{LifecycleTexts.Of(plan.Pattern.Title, locale)}", bold: true, size: "Medium"),
             Text(progress, subtle: true),
-            FactSet(
-            [
-                (LifecycleTexts.Get("Guide_Actor", locale), LifecycleTexts.Of(step.Actor, locale)),
-                (LifecycleTexts.Get("Guide_Action", locale), LifecycleTexts.Of(step.Action, locale)),
-            ]),
+            // Two lines rather than a FactSet: long values squeeze a FactSet's title column to one character per line.
+            Text($"**{LifecycleTexts.Get("Guide_Actor", locale)}**：{LifecycleTexts.Of(step.Actor, locale)}"),
+            Text($"**{LifecycleTexts.Get("Guide_Action", locale)}**：{LifecycleTexts.Of(step.Action, locale)}"),
         };
         if (step.Concerns.Count > 0)
         {
