@@ -1,7 +1,8 @@
 // Renders every card fixture in cards/ (written by ChatBot.Host.Tests LifecycleCardFixtureTests from the bot's real
 // responses) with the Adaptive Cards JS renderer (npm adaptivecards 3.0.6) in headless Chromium, fails on any parse,
 // validation or page error, and saves screenshots under screenshots/.
-// Needs: npm i -D adaptivecards@3.0.6 playwright-core, and Chromium (CHROMIUM_PATH, default /usr/bin/chromium).
+// Run after the .NET tests (test.sh does): cards/ and screenshots/ are generated, not committed.
+// Needs adaptivecards 3.0.6 and playwright-core (package.json) and Chromium (CHROMIUM_PATH, default /usr/bin/chromium).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
