@@ -1,12 +1,15 @@
 using ChatBot.Domain.Knowledge;
+using ChatBot.Host.Features.Incidents;
 using ChatBot.Host.Features.Knowledge;
 using ChatBot.Protocol.Routing;
 using ChatBot.Host.Features.Conversation;
 using ChatBot.Host.Organization;
+using ChatBot.Host.Audit;
 using ChatBot.Host.Outbox;
 using ChatBot.Host.Privacy;
 using ChatBot.Host.Proactive;
 using ChatBot.Host.Storage;
+using ChatBot.Host.Timers;
 using ChatBot.Protocol.Auth;
 using ChatBot.Protocol.Hosting;
 
@@ -44,13 +47,18 @@ public static class BotHostRegistration
         var knowledge = builder.Configuration.GetSection(KnowledgeOptions.Section).Get<KnowledgeOptions>() ?? new KnowledgeOptions();
         services.AddKnowledge(knowledge.Path);
         services.AddSingleton<KnowledgeAnswerStore>();
+        builder.AddAuditTrail();
+        builder.AddDurableTimers();
+        builder.AddIncidents();
 
         builder.AddBotProtocol()
             .AddFeature<TurnPipeline>()
             .AddFeature<ConversationFeature>()
             .AddFeature<Features.Admin.OutboxAdminFeature>()
+            .AddFeature<IncidentFeature>()
             .AddFeature<KnowledgeFeature>(); // last: the catch-all for free text
         services.AddSingleton<IBotCommandSource>(sp => sp.GetServices<IBotFeature>().OfType<ConversationFeature>().Single());
+        services.AddSingleton<IBotCommandSource>(sp => sp.GetServices<IBotFeature>().OfType<IncidentFeature>().Single());
         services.AddSingleton<IBotCommandSource>(sp => sp.GetServices<IBotFeature>().OfType<KnowledgeFeature>().Single());
         return builder;
     }
