@@ -108,8 +108,32 @@ public sealed class IncidentApp : WebApplicationFactory<Program>
         Services.GetRequiredService<IDurableTimers>().Wake();
     }
 
+    private readonly CancellationTokenSource _stop = new();
+    private Task? _pump;
+
+    /// <summary>
+    /// The workers poll on the fake clock, which only moves when a test says so; the outbox also waits for a tick
+    /// before sending the next message of a conversation. Waking both often in real time stands for the poll.
+    /// </summary>
+    private void StartPump()
+    {
+        if (_pump is not null) return;
+        var outbox = Services.GetRequiredService<ChatBot.Host.Outbox.IOutbox>();
+        var timers = Services.GetRequiredService<IDurableTimers>();
+        _pump = Task.Run(async () =>
+        {
+            while (!_stop.IsCancellationRequested)
+            {
+                outbox.Wake();
+                timers.Wake();
+                try { await Task.Delay(50, _stop.Token); } catch (OperationCanceledException) { }
+            }
+        });
+    }
+
     public async Task<HttpResponseMessage> PostAsync(JsonObject activity)
     {
+        StartPump();
         var response = await CreateClient().PostAsync("/api/messages", new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"));
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         return response;
@@ -164,6 +188,8 @@ public sealed class IncidentApp : WebApplicationFactory<Program>
 
     public override async ValueTask DisposeAsync()
     {
+        await _stop.CancelAsync();
+        if (_pump is not null) await _pump;
         await base.DisposeAsync();
         if (!_ownsDatabase) return;
         SqliteConnection.ClearAllPools();
