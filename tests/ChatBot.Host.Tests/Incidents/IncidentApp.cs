@@ -80,8 +80,8 @@ public sealed class IncidentApp : WebApplicationFactory<Program>
             ["Bot:AppId"] = "",
             ["Proactive:TenantId"] = "tenant-1",
             ["Proactive:DefaultServiceUrl"] = ServiceUrl,
-            ["Outbox:PollInterval"] = "00:00:00.050",
-            ["Timers:PollInterval"] = "00:00:00.050",
+            ["Outbox:PollInterval"] = "00:01:00", // the fake clock fires every period it passes; the pump wakes them instead
+            ["Timers:PollInterval"] = "00:01:00",
             ["Incidents:Escalation:MandatoryReport"] = "00:30:00",
             ["Incidents:Escalation:Default"] = "04:00:00",
         };
