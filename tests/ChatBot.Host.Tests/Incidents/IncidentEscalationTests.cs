@@ -80,4 +80,19 @@ public sealed class IncidentEscalationTests
         await EventuallyAsync(() => app.Connector.SentTo(Boss).Any(b => b.Contains(reference)), "level 2 after 4 hours");
         Assert.Equal(IncidentStatus.Reported, (await app.Service().GetAsync(reference, CancellationToken.None))!.Status);
     }
+
+    [Fact]
+    public async Task The_owner_is_reminded_the_day_before_the_preliminary_report_is_due()
+    {
+        await using var app = new IncidentApp();
+        var reference = IncidentForms.Reference(IncidentForms.Card(await app.InvokeAsync("incidents.submit", IncidentForms.Valid(viewable: true), Reporter)));
+        await app.InvokeAsync("incidents.acknowledge", IncidentForms.Action(reference, 1), Manager);
+        var incident = (await app.Service().GetAsync(reference, CancellationToken.None))!;
+        // Learned Mon 1 June 2026: the 速報 window ends on day 5, Fri 5 June; the reminder comes the day before at 09:00.
+        Assert.Equal(new DateOnly(2026, 6, 5), incident.Steps.Single(s => s.StepId == "response-report-ppc-preliminary").DueDate);
+
+        app.Advance(new DateTimeOffset(2026, 6, 4, 0, 1, 0, TimeSpan.Zero) - app.Time.GetUtcNow());
+        await EventuallyAsync(() => app.Connector.SentTo(Manager).Any(b => b.Contains("期限が近づいています") && b.Contains(reference)), "the reminder");
+        Assert.Single(app.Connector.SentTo(Manager), b => b.Contains("期限が近づいています"));
+    }
 }

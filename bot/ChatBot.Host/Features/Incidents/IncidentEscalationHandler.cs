@@ -13,7 +13,7 @@ namespace ChatBot.Host.Features.Incidents;
 /// level N+1 after the policy's time. Past the top level it reminds every level a few times, then stops. Acknowledging
 /// stops it (the status is checked first). Safe to run twice: the level is only raised, and messages carry dedupe keys.
 /// </summary>
-public sealed class IncidentEscalationHandler(
+public sealed partial class IncidentEscalationHandler(
     IncidentStore store,
     IncidentKnowledge knowledge,
     OrganizationDirectory organization,
@@ -21,7 +21,8 @@ public sealed class IncidentEscalationHandler(
     IDurableTimers timers,
     IncidentNotifier notifier,
     IOptions<IncidentOptions> options,
-    TimeProvider time) : ITimerHandler
+    TimeProvider time,
+    ILogger<IncidentEscalationHandler> logger) : ITimerHandler
 {
     public async Task HandleAsync(DurableTimer timer, CancellationToken cancellationToken)
     {
@@ -30,6 +31,11 @@ public sealed class IncidentEscalationHandler(
         var level = payload.Level;
         var policy = options.Value.Escalation;
         var levels = organization.Current.EscalationLevelsFor((await store.GetAsync(payload.Reference, cancellationToken))?.ReporterAad);
+        if (levels.Count == 0)
+        {
+            NobodyToNotify(logger, payload.Reference);
+            return;
+        }
         var reminder = level > levels.Count;
         if (reminder && level > levels.Count + policy.RemindersAtTop) return;
 
@@ -53,8 +59,7 @@ public sealed class IncidentEscalationHandler(
                     recipients = reminder ? levels.SelectMany(x => x).Select(p => p.AadObjectId).ToList() : levels[level - 1].Select(p => p.AadObjectId).ToList(),
                 }, connection, transaction, cancellationToken);
             }
-            if (levels.Count > 0)
-                await timers.ScheduleAsync(IncidentTimers.EscalateKey(current.Reference, level + 1), IncidentTimers.EscalateKind,
+            await timers.ScheduleAsync(IncidentTimers.EscalateKey(current.Reference, level + 1), IncidentTimers.EscalateKind,
                     now + policy.DelayFor(outcome), IncidentTimers.EscalatePayload(current.Reference, level + 1), connection, transaction, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
@@ -72,4 +77,7 @@ public sealed class IncidentEscalationHandler(
         foreach (var person in levels.Take(level - 1).SelectMany(x => x))
             await notifier.ToPersonAsync(person.AadObjectId, incident, "Headline_StillOpen", key, cancellationToken, level);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Incident {Reference} has nobody to notify: the organization file names no responsible manager for the reporter's department and no privacy officer.")]
+    private static partial void NobodyToNotify(ILogger logger, string reference);
 }
