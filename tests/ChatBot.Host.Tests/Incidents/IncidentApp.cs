@@ -54,8 +54,12 @@ public sealed class IncidentApp : WebApplicationFactory<Program>
     private readonly string _directory;
     private readonly bool _ownsDatabase;
 
-    public IncidentApp(string? databasePath = null, DateTimeOffset? now = null)
+    private readonly string? _postgres;
+
+    /// <param name="postgres">A PostgreSQL connection string; SQLite (a temp file or <paramref name="databasePath"/>) otherwise.</param>
+    public IncidentApp(string? databasePath = null, DateTimeOffset? now = null, string? postgres = null)
     {
+        _postgres = postgres;
         _directory = Directory.CreateTempSubdirectory("chatbot-incidents-").FullName;
         _ownsDatabase = databasePath is null;
         DatabasePath = databasePath ?? Path.Combine(_directory, "bot.db");
@@ -74,8 +78,8 @@ public sealed class IncidentApp : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         var settings = new Dictionary<string, string?>
         {
-            ["Storage:Provider"] = "Sqlite",
-            ["Storage:ConnectionString"] = $"Data Source={DatabasePath}",
+            ["Storage:Provider"] = _postgres is null ? "Sqlite" : "Postgres",
+            ["Storage:ConnectionString"] = _postgres ?? $"Data Source={DatabasePath}",
             ["Organization:Path"] = Path.Combine(_directory, "organization.yaml"),
             ["Bot:AppId"] = "",
             ["Proactive:TenantId"] = "tenant-1",
