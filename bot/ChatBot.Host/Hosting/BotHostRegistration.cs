@@ -1,6 +1,7 @@
 using ChatBot.Host.CorrectiveActions;
 using ChatBot.Host.Features.Admin;
 using ChatBot.Host.Features.Conversation;
+using ChatBot.Host.Features.Incidents;
 using ChatBot.Host.Features.Knowledge;
 using ChatBot.Host.Features.Lifecycle;
 using ChatBot.Host.Organization;
@@ -29,6 +30,7 @@ public static class BotHostRegistration
         builder.AddCorrectiveActions(); // with the audit trail and the durable timers it builds on
         builder.AddOrganization();
         builder.AddKnowledgeBase();
+        builder.AddIncidents();
         builder.Services.AddScoped<TurnPrivacy>();
         builder.Services.AddHostedService<StartupChecks>();
         builder.AddLifecycle();
@@ -39,6 +41,7 @@ public static class BotHostRegistration
             .AddFeature<ConversationFeature>()
             .AddFeature<OutboxAdminFeature>()
             .AddFeature<UnansweredQuestionsFeature>()
+            .AddFeature<IncidentFeature>()
             .AddFeature<LifecycleFeature>()
             .AddFeature<KnowledgeFeature>(); // last: the catch-all for free text
         return builder;

@@ -1,0 +1,73 @@
+using System.Text.Json.Nodes;
+using ChatBot.Domain.Incidents;
+using ChatBot.Host.Cards;
+using ChatBot.Host.Features.Incidents.Resources;
+using static ChatBot.Host.Features.Incidents.IncidentForm;
+
+namespace ChatBot.Host.Features.Incidents.Cards;
+
+/// <summary>What the form shows: the values to keep, problems per field, and whether it corrects an existing report.</summary>
+public sealed record IncidentFormModel(
+    IncidentRules Rules,
+    IReadOnlyDictionary<string, string> Values,
+    IReadOnlyDictionary<string, string> Errors,
+    string? Locale,
+    bool Masked = false,
+    string? Reference = null,
+    int? Version = null,
+    string? Notice = null);
+
+/// <summary>The leak report form (new report, or "update facts" of an existing one).</summary>
+public static class IncidentFormCard
+{
+    public static JsonObject Build(IncidentFormModel m)
+    {
+        var l = m.Locale;
+        string T(string key) => IncidentTexts.Get(key, l);
+        string? V(string field) => m.Values.GetValueOrDefault(field);
+        var body = new List<JsonNode?>
+        {
+            CardElements.Heading(m.Reference is null ? T("Form_Title") : IncidentTexts.Format("Form_UpdateTitle", l, m.Reference)),
+            CardElements.Text(T("Form_Intro"), subtle: true),
+        };
+        if (m.Notice is not null) body.Add(IncidentCardInputs.Attention(m.Notice));
+        if (m.Masked) body.Add(IncidentCardInputs.Attention(T("Form_Masked")));
+        if (m.Errors.Count > 0) body.Add(IncidentCardInputs.Attention(T("Form_HasErrors")));
+
+        void Add(JsonObject input, string field)
+        {
+            body.Add(input);
+            if (m.Errors.TryGetValue(field, out var error)) body.Add(IncidentCardInputs.Error(IncidentForm.ErrorText(error, l)));
+        }
+
+        Add(IncidentCardInputs.Text(Description, T("Form_Description"), V(Description), multiline: true, maxLength: 4000, placeholder: T("Form_DescriptionHint")), Description);
+        Add(IncidentCardInputs.Date(NoticedDate, T("Form_NoticedDate"), V(NoticedDate)), NoticedDate);
+        Add(IncidentCardInputs.Time(NoticedTime, T("Form_NoticedTime"), V(NoticedTime)), NoticedTime);
+        Add(IncidentCardInputs.Choice(Kind, T("Form_Kind"),
+            Enum.GetValues<IncidentKind>().Select(k => (k.ToString(), m.Rules.KindNames[k].For(l))), V(Kind)), Kind);
+        Add(IncidentCardInputs.Choice(Cause, T("Form_Cause"),
+            Enum.GetValues<IncidentCause>().Select(c => (c.ToString(), m.Rules.CauseNames[c].For(l))), V(Cause)), Cause);
+        Add(IncidentCardInputs.Number(Estimate, T("Form_Estimate"), V(Estimate)), Estimate);
+        Add(IncidentCardInputs.Number(Max, T("Form_Max"), V(Max)), Max);
+
+        body.Add(CardElements.Text(T("Form_EncryptionIntro"), bold: true));
+        Add(IncidentCardInputs.Toggle(Encrypted, T("Form_Encrypted"), V(Encrypted)), Encrypted);
+        // The four conditions of 高度な暗号化 come from rules.yaml, in its order.
+        var conditions = m.Rules.Exclusion.Conditions;
+        string[] ids = [EncAlgorithm, EncImplemented, EncKeySeparate, EncKeyNotLeaked];
+        for (var i = 0; i < ids.Length; i++)
+            Add(IncidentCardInputs.Toggle(ids[i], i < conditions.Count ? conditions[i].Text.For(l) : ids[i], V(ids[i])), ids[i]);
+
+        Add(IncidentCardInputs.Toggle(Viewable, T("Form_Viewable"), V(Viewable)), Viewable);
+        Add(IncidentCardInputs.Toggle(ContractorInvolved, T("Form_ContractorInvolved"), V(ContractorInvolved)), ContractorInvolved);
+        Add(IncidentCardInputs.Toggle(WeAreContractor, T("Form_WeAreContractor"), V(WeAreContractor)), WeAreContractor);
+        Add(IncidentCardInputs.Choice(SystemType, T("Form_SystemType"),
+            Enum.GetValues<IncidentSystemType>().Select(s => (s.ToString(), T("SystemType_" + s))), V(SystemType) ?? nameof(IncidentSystemType.Ordinary)), SystemType);
+        Add(IncidentCardInputs.Text(SystemName, T("Form_SystemName"), V(SystemName), maxLength: 200), SystemName);
+
+        var data = new JsonObject();
+        if (m.Reference is not null) data["ref"] = m.Reference;
+        if (m.Version is { } v) data["v"] = v;
+        return CardElements.Card(body, [CardElements.Execute(T(m.Reference is null ? "Form_Submit" : "Form_SubmitUpdate"), "incidents.submit", data, "positive")]);
+    }
+}

@@ -1,0 +1,201 @@
+using ChatBot.Domain.Incidents.Tracking;
+using ChatBot.Domain.Organization;
+using ChatBot.Domain.Time;
+using ChatBot.Host.Audit;
+using ChatBot.Host.Features.Conversation;
+using ChatBot.Host.Features.Incidents.Cards;
+using ChatBot.Host.Features.Incidents.Resources;
+using ChatBot.Host.Organization;
+using ChatBot.Host.Privacy;
+using ChatBot.Host.Proactive;
+using ChatBot.Protocol.Cards;
+using ChatBot.Protocol.Routing;
+using ChatBot.Protocol.Schema;
+
+namespace ChatBot.Host.Features.Incidents;
+
+/// <summary>
+/// Chat routes of incident reports: the report command (form in the reporter's personal chat), the form submit, the
+/// manager's actions on the incident card, the incident list and the admin's audit check. Every action is authorized
+/// in <see cref="IncidentService"/> from <c>from.aadObjectId</c>; card data only names the incident and its version.
+/// </summary>
+public sealed partial class IncidentFeature(
+    IncidentKnowledge knowledge, OrganizationDirectory organization, TimeProvider time) : IBotFeature, IBotCommandSource
+{
+    private static readonly BotCommand Report = new("report-leak", "Feature_ReportLeak_Title", "Feature_ReportLeak_Description", "Feature_ReportLeak_Example",
+        ["漏えいかも", "漏えい報告", "漏洩報告", "漏えいの報告", "report a leak", "report leak"], "漏えい報告");
+
+    private static readonly BotCommand List = new("incidents", "Feature_Incidents_Title", "Feature_Incidents_Description", null,
+        ["インシデント一覧", "incidents", "インシデント"], "インシデント一覧");
+
+    private static readonly BotCommand Verify = new("verify-audit", "Feature_VerifyAudit_Title", "Feature_VerifyAudit_Description", null,
+        ["監査検証", "verify audit"], "");
+
+    /// <summary>The help card lists report and list; the audit check is an admin command and stays out of it.</summary>
+    public IEnumerable<BotCommand> Commands { get; } = [Report, List];
+
+    public void Map(ActivityRouter router)
+    {
+        router.OnMessage(t => Report.Matches(t.Activity.RemoveRecipientMention()), ReportAsync);
+        router.OnMessage(t => List.Matches(t.Activity.RemoveRecipientMention()), ListAsync);
+        router.OnMessage(t => Verify.Matches(t.Activity.RemoveRecipientMention()), VerifyAsync);
+        router.OnAdaptiveCardAction("incidents.submit", SubmitAsync);
+        router.OnAdaptiveCardAction("incidents.view", (t, a) => ActAsync(t, a, (s, actor, r, v) => s.ViewAsync(r, t.CancellationToken), null, viewOnly: true));
+        router.OnAdaptiveCardAction("incidents.acknowledge", (t, a) => ActAsync(t, a, (s, actor, r, v) => s.AcknowledgeAsync(actor, r, v, t.CancellationToken), "Done_Acknowledged"));
+        router.OnAdaptiveCardAction("incidents.step", (t, a) => ActAsync(t, a, (s, actor, r, v) => s.CompleteStepAsync(actor, r, v, a.Data["step"]?.ToString() ?? "", t.CancellationToken), "Done_Step"));
+        router.OnAdaptiveCardAction("incidents.assign", (t, a) => ActAsync(t, a, (s, actor, r, v) => s.AssignStepAsync(actor, r, v,
+            a.Data["assignStep"]?.ToString() ?? "", a.Data["assignee"]?.ToString() ?? "", ParseDate(a.Data["assignDue"]?.ToString()), t.CancellationToken), "Done_Assigned"));
+        router.OnAdaptiveCardAction("incidents.note", (t, a) => ActAsync(t, a, (s, actor, r, v) => s.AddNoteAsync(actor, r, a.Data["note"]?.ToString() ?? "", t.CancellationToken), "Done_Note"));
+        router.OnAdaptiveCardAction("incidents.close", (t, a) => ActAsync(t, a, (s, actor, r, v) => s.CloseAsync(actor, r, v, t.CancellationToken), "Done_Closed"));
+        router.OnAdaptiveCardAction("incidents.reopen", (t, a) => ActAsync(t, a, (s, actor, r, v) => s.ReopenAsync(actor, r, v, t.CancellationToken), "Done_Reopened"));
+        router.OnAdaptiveCardAction("incidents.edit", EditAsync);
+        router.OnAdaptiveCardAction("incidents.draft", DraftAsync);
+    }
+
+    private OrganizationModel Org => organization.Current;
+
+    private static IncidentService Service(TurnContext turn) => turn.Services.GetRequiredService<IncidentService>();
+
+    private static bool Masked(TurnContext turn) => turn.Services.GetRequiredService<TurnPrivacy>().Masked;
+
+    private static Task ReplyAsync(TurnContext turn, string text) => turn.SendAsync(MessageBuilder.Text(text).WithLocale(turn.Locale).Build());
+
+    /// <summary>The form goes to the reporter's personal chat: details of a leak do not belong in a channel.</summary>
+    private async Task ReportAsync(TurnContext turn)
+    {
+        var locale = turn.Locale;
+        var card = IncidentFormCard.Build(new IncidentFormModel(knowledge.Rules, Defaults(), new Dictionary<string, string>(), locale));
+        if (turn.Activity.Conversation?.ConversationType is null or ConversationTypes.Personal)
+        {
+            await turn.SendAsync(MessageBuilder.Card(card).WithLocale(locale).WithSummary(IncidentTexts.Get("Form_Title", locale)).Build());
+            return;
+        }
+        var aad = turn.Activity.From?.AadObjectId;
+        var sent = aad is not null && await turn.Services.GetRequiredService<ProactiveMessenger>().SendToUserAsync(
+            aad, MessageBuilder.Card(card).WithLocale(locale).WithSummary(IncidentTexts.Get("Form_Title", locale)).Build(), null, turn.CancellationToken);
+        await ReplyAsync(turn, IncidentTexts.Get(sent ? "Report_SentToPersonal" : "Report_OpenPersonal", locale));
+    }
+
+    private Dictionary<string, string> Defaults()
+    {
+        var now = JapanTime.Now(time);
+        return new Dictionary<string, string>
+        {
+            [IncidentForm.NoticedDate] = now.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            [IncidentForm.NoticedTime] = now.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+        };
+    }
+
+    private async Task<InvokeResponse> SubmitAsync(TurnContext turn, AdaptiveCardAction action)
+    {
+        var locale = turn.Locale;
+        var actor = turn.Activity.From?.AadObjectId;
+        if (string.IsNullOrEmpty(actor)) return AdaptiveCardResponses.Message(IncidentTexts.Get("Error_NoIdentity", locale));
+        var masked = Masked(turn);
+        var form = IncidentForm.Read(action.Data, masked, time);
+        var reference = action.Data["ref"]?.ToString();
+        var version = ParseInt(action.Data["v"]?.ToString());
+        if (form.Report is null)
+            return AdaptiveCardResponses.Card(IncidentFormCard.Build(new IncidentFormModel(knowledge.Rules, form.Values, form.Errors, locale, masked, reference, version)));
+
+        var service = Service(turn);
+        if (reference is null)
+        {
+            var incident = await service.FileAsync(actor, form.Report, turn.CancellationToken);
+            return AdaptiveCardResponses.Card(View(incident, actor, locale, IncidentTexts.Format("Done_Filed", locale, incident.Reference)));
+        }
+        var existing = await service.GetAsync(reference, turn.CancellationToken);
+        // Keep the "masked" mark of the original report: masking once is enough to tell every viewer.
+        var report = existing is null ? form.Report : form.Report with { Masked = masked || existing.Report.Masked };
+        var change = await service.UpdateReportAsync(actor, reference, version ?? -1, report, turn.CancellationToken);
+        if (change.Status == IncidentChangeStatus.Stale && change.Incident is not null)
+            return AdaptiveCardResponses.Card(IncidentFormCard.Build(new IncidentFormModel(knowledge.Rules, form.Values, form.Errors, locale, masked,
+                reference, change.Incident.Version, IncidentTexts.Get("Notice_StaleForm", locale))));
+        return Respond(change, actor, locale, "Done_FactsUpdated");
+    }
+
+    private async Task<InvokeResponse> EditAsync(TurnContext turn, AdaptiveCardAction action)
+    {
+        var locale = turn.Locale;
+        var actor = turn.Activity.From?.AadObjectId;
+        var incident = await Service(turn).GetAsync(action.Data["ref"]?.ToString() ?? "", turn.CancellationToken);
+        if (incident is null) return AdaptiveCardResponses.Message(IncidentTexts.Get("Error_NotFound", locale));
+        if (!IncidentAccess.CanContribute(Org, actor, incident)) return AdaptiveCardResponses.Message(IncidentTexts.Get("Error_Refused", locale));
+        return AdaptiveCardResponses.Card(IncidentFormCard.Build(new IncidentFormModel(
+            knowledge.Rules, IncidentForm.ValuesOf(incident.Report), new Dictionary<string, string>(), locale, false, incident.Reference, incident.Version)));
+    }
+
+    private async Task<InvokeResponse> DraftAsync(TurnContext turn, AdaptiveCardAction action)
+    {
+        var locale = turn.Locale;
+        var incident = await Service(turn).GetAsync(action.Data["ref"]?.ToString() ?? "", turn.CancellationToken);
+        if (incident is null) return AdaptiveCardResponses.Message(IncidentTexts.Get("Error_NotFound", locale));
+        if (!IncidentAccess.CanManage(Org, turn.Activity.From?.AadObjectId, incident)) return AdaptiveCardResponses.Message(IncidentTexts.Get("Error_Refused", locale));
+        return AdaptiveCardResponses.Card(PpcReportDraftCard.Build(incident, knowledge.Classify(incident.Report), knowledge, locale));
+    }
+
+    private async Task<InvokeResponse> ActAsync(
+        TurnContext turn, AdaptiveCardAction action, Func<IncidentService, string, string, int, Task<IncidentChange>> run, string? doneKey, bool viewOnly = false)
+    {
+        var locale = turn.Locale;
+        var actor = turn.Activity.From?.AadObjectId;
+        var reference = action.Data["ref"]?.ToString();
+        var version = ParseInt(action.Data["v"]?.ToString());
+        if (string.IsNullOrEmpty(actor)) return AdaptiveCardResponses.Message(IncidentTexts.Get("Error_NoIdentity", locale));
+        if (reference is null || version is null) return AdaptiveCardResponses.Message(IncidentTexts.Get("Error_NotFound", locale));
+        var change = await run(Service(turn), actor, reference, version.Value);
+        if (viewOnly && change.Incident is { } seen && !IncidentAccess.CanContribute(Org, actor, seen))
+            return AdaptiveCardResponses.Message(IncidentTexts.Get("Error_Refused", locale));
+        return Respond(change, actor, locale, doneKey);
+    }
+
+    private InvokeResponse Respond(IncidentChange change, string actor, string? locale, string? doneKey)
+    {
+        var incident = change.Incident;
+        if (change.Status == IncidentChangeStatus.NotFound || incident is null) return AdaptiveCardResponses.Message(IncidentTexts.Get("Error_NotFound", locale));
+        return change.Status switch
+        {
+            // Someone outside the incident learns nothing about it.
+            IncidentChangeStatus.Forbidden when !IncidentAccess.CanContribute(Org, actor, incident) => AdaptiveCardResponses.Message(IncidentTexts.Get("Error_Refused", locale)),
+            IncidentChangeStatus.Forbidden => AdaptiveCardResponses.Card(View(incident, actor, locale, notice: IncidentTexts.Get("Error_RefusedManager", locale))),
+            IncidentChangeStatus.Stale => AdaptiveCardResponses.Card(View(incident, actor, locale, notice: IncidentTexts.Get("Notice_Stale", locale))),
+            IncidentChangeStatus.Rejected => AdaptiveCardResponses.Card(View(incident, actor, locale, notice: IncidentTexts.Get(change.ReasonKey ?? "Error_Refused", locale))),
+            _ => AdaptiveCardResponses.Card(View(incident, actor, locale, doneKey is null ? null : IncidentTexts.Format(doneKey, locale, incident.Reference))),
+        };
+    }
+
+    private System.Text.Json.Nodes.JsonObject View(IncidentRecord incident, string actor, string? locale, string? headline = null, string? notice = null) =>
+        IncidentCard.Build(new IncidentCardModel(incident, knowledge.Classify(incident.Report), knowledge, Org, locale,
+            IncidentAccess.CanManage(Org, actor, incident), IncidentAccess.IsReporter(actor, incident), JapanTime.Today(time), headline, notice));
+
+    private async Task ListAsync(TurnContext turn)
+    {
+        var actor = turn.Activity.From?.AadObjectId;
+        var incidents = await Service(turn).ListForAsync(actor, turn.CancellationToken);
+        if (incidents.Count == 0 && !Org.HasRole(actor, OrganizationRole.ResponsibleManager) && !Org.HasRole(actor, OrganizationRole.PrivacyOfficer))
+        {
+            await ReplyAsync(turn, IncidentTexts.Get("List_NotManager", turn.Locale));
+            return;
+        }
+        var items = incidents.Select(i => new IncidentListItem(i, knowledge.Classify(i.Report).Outcome)).ToList();
+        await turn.SendAsync(MessageBuilder.Card(IncidentListCard.Build(items, JapanTime.Today(time), turn.Locale)).WithLocale(turn.Locale).Build());
+    }
+
+    private async Task VerifyAsync(TurnContext turn)
+    {
+        if (!Org.HasRole(turn.Activity.From?.AadObjectId, OrganizationRole.Admin))
+        {
+            await ReplyAsync(turn, IncidentTexts.Get("Error_AdminOnly", turn.Locale));
+            return;
+        }
+        var result = await turn.Services.GetRequiredService<IAuditTrail>().VerifyAsync(turn.CancellationToken);
+        await ReplyAsync(turn, result.IsValid
+            ? IncidentTexts.Format("Audit_Valid", turn.Locale, result.CheckedCount, result.HeadHash)
+            : IncidentTexts.Format("Audit_Broken", turn.Locale, result.FirstBreak!.Sequence, result.FirstBreak.Kind, result.FirstBreak.Reason, result.CheckedCount));
+    }
+
+    private static int? ParseInt(string? text) => int.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    private static DateOnly? ParseDate(string? text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d : null;
+}

@@ -1,0 +1,117 @@
+using ChatBot.Domain.Incidents;
+using ChatBot.Domain.Incidents.Tracking;
+using ChatBot.Domain.Privacy;
+
+namespace ChatBot.Host.Features.Incidents;
+
+public sealed partial class IncidentService
+{
+    /// <summary>Takes ownership and stops the escalation; the reporter is told.</summary>
+    public async Task<IncidentChange> AcknowledgeAsync(string actorAad, string reference, int version, CancellationToken ct)
+    {
+        var (change, _) = await ChangeAsync(actorAad, reference, version, i => IncidentAccess.CanManage(Org, actorAad, i), (i, now) =>
+            i.Status != IncidentStatus.Reported ? Decision.Reject("Reject_AlreadyAcknowledged")
+            : new Decision(i with
+            {
+                Status = IncidentStatus.Acknowledged,
+                OwnerAad = actorAad,
+                AcknowledgedAt = now,
+                Steps = [.. i.Steps.Select(s => s with { AssigneeAad = s.AssigneeAad ?? actorAad })],
+            }, "incident.acknowledged", new { level = i.EscalationLevel }), ct);
+        if (change.Succeeded) await notifier.StatusToReporterAsync(change.Incident!, "Headline_Acknowledged", ct);
+        return change;
+    }
+
+    /// <summary>Corrected facts: classified again, step due dates recomputed, the change audited, the owner told.</summary>
+    public async Task<IncidentChange> UpdateReportAsync(string actorAad, string reference, int version, IncidentReport report, CancellationToken ct)
+    {
+        IncidentClassification? before = null;
+        var (change, _) = await ChangeAsync(actorAad, reference, version, i => i.IsOpen && IncidentAccess.CanContribute(Org, actorAad, i), (i, now) =>
+        {
+            before = knowledge.Classify(i.Report);
+            var after = knowledge.Classify(report);
+            return new Decision(i with { Report = report, Steps = IncidentSteps.Plan(knowledge.Plan, after, i.Steps, i.OwnerAad) },
+                "incident.facts-updated", new
+                {
+                    outcomeBefore = before.Outcome.ToString(),
+                    outcomeAfter = after.Outcome.ToString(),
+                    finalDueBefore = before.FinalReportDue?.ToString("yyyy-MM-dd"),
+                    finalDueAfter = after.FinalReportDue?.ToString("yyyy-MM-dd"),
+                    report = AuditView(report),
+                });
+        }, ct);
+        if (change.Succeeded)
+        {
+            var after = knowledge.Classify(change.Incident!.Report);
+            var key = before is not null && before.Outcome != after.Outcome ? "Notify_Reclassified" : "Notify_FactsUpdated";
+            await notifier.ToManagersAsync(change.Incident!, key, actorAad, $"v{change.Incident!.Version}", ct);
+        }
+        return change;
+    }
+
+    public async Task<IncidentChange> CompleteStepAsync(string actorAad, string reference, int version, string stepId, CancellationToken ct)
+    {
+        var (change, _) = await ChangeAsync(actorAad, reference, version, i => IncidentAccess.CanManage(Org, actorAad, i), (i, now) =>
+        {
+            var step = i.Steps.FirstOrDefault(s => s.StepId == stepId);
+            if (i.Status != IncidentStatus.Acknowledged) return Decision.Reject("Reject_NotAcknowledged");
+            if (step is null) return Decision.Reject("Reject_UnknownStep");
+            if (step.Done) return Decision.Reject("Reject_StepDone");
+            return new Decision(i with { Steps = [.. i.Steps.Select(s => s.StepId == stepId ? s with { DoneAt = now, DoneBy = actorAad } : s)] },
+                "incident.step-completed", new { step = stepId });
+        }, ct);
+        return change;
+    }
+
+    /// <summary>Assigns a step to someone who may manage the incident, with an optional due date (PPC steps keep theirs).</summary>
+    public async Task<IncidentChange> AssignStepAsync(string actorAad, string reference, int version, string stepId, string assigneeAad, DateOnly? due, CancellationToken ct)
+    {
+        var (change, _) = await ChangeAsync(actorAad, reference, version, i => IncidentAccess.CanManage(Org, actorAad, i), (i, now) =>
+        {
+            var step = i.Steps.FirstOrDefault(s => s.StepId == stepId);
+            if (i.Status != IncidentStatus.Acknowledged) return Decision.Reject("Reject_NotAcknowledged");
+            if (step is null || step.Done) return Decision.Reject("Reject_UnknownStep");
+            if (Org.FindPerson(assigneeAad) is null || !IncidentAccess.CanManage(Org, assigneeAad, i with { OwnerAad = null }))
+                return Decision.Reject("Reject_BadAssignee");
+            var rule = knowledge.Step(stepId);
+            var keepDue = rule?.Deadline != StepDeadline.None;
+            var newDue = keepDue ? step.DueDate : due ?? step.DueDate;
+            return new Decision(i with { Steps = [.. i.Steps.Select(s => s.StepId == stepId ? s with { AssigneeAad = assigneeAad, DueDate = newDue } : s)] },
+                "incident.step-assigned", new { step = stepId, assignee = assigneeAad, due = newDue?.ToString("yyyy-MM-dd") });
+        }, ct);
+        if (change.Succeeded && !string.Equals(assigneeAad, actorAad, StringComparison.OrdinalIgnoreCase))
+            await notifier.ToPersonAsync(assigneeAad, change.Incident!, "Notify_Assigned", $"incident:{reference}:assigned:{stepId}:v{change.Incident!.Version}", ct);
+        return change;
+    }
+
+    /// <summary>More information from the reporter or a manager (masked again here: it is stored).</summary>
+    public async Task<IncidentChange> AddNoteAsync(string actorAad, string reference, string text, CancellationToken ct)
+    {
+        var masked = MyNumberGuard.Mask(text.Trim()).Text;
+        var (change, _) = await ChangeAsync(actorAad, reference, null, i => IncidentAccess.CanContribute(Org, actorAad, i), (i, now) =>
+            masked.Length == 0 ? Decision.Reject("Reject_EmptyNote")
+            : new Decision(i with { Notes = [.. i.Notes, new IncidentNote(actorAad, now, masked)] }, "incident.note-added", new { text = masked }), ct);
+        if (change.Succeeded) await notifier.ToManagersAsync(change.Incident!, "Notify_NoteAdded", actorAad, $"v{change.Incident!.Version}", ct);
+        return change;
+    }
+
+    /// <summary>Closes when every mandatory step is done.</summary>
+    public async Task<IncidentChange> CloseAsync(string actorAad, string reference, int version, CancellationToken ct)
+    {
+        var (change, _) = await ChangeAsync(actorAad, reference, version, i => IncidentAccess.CanManage(Org, actorAad, i), (i, now) =>
+            i.Status != IncidentStatus.Acknowledged ? Decision.Reject("Reject_NotAcknowledged")
+            : i.OpenRequiredSteps.Any() ? Decision.Reject("Reject_StepsOpen")
+            : new Decision(i with { Status = IncidentStatus.Closed, ClosedAt = now }, "incident.closed", new { }), ct);
+        if (change.Succeeded) await notifier.StatusToReporterAsync(change.Incident!, "Headline_Closed", ct);
+        return change;
+    }
+
+    public async Task<IncidentChange> ReopenAsync(string actorAad, string reference, int version, CancellationToken ct)
+    {
+        var (change, _) = await ChangeAsync(actorAad, reference, version, i => IncidentAccess.CanManage(Org, actorAad, i), (i, now) =>
+            i.Status != IncidentStatus.Closed ? Decision.Reject("Reject_NotClosed")
+            : new Decision(i with { Status = IncidentStatus.Acknowledged, ClosedAt = null }, "incident.reopened", new { }), ct);
+        if (change.Succeeded) await notifier.StatusToReporterAsync(change.Incident!, "Headline_Reopened", ct);
+        return change;
+    }
+}

@@ -1,0 +1,162 @@
+using System.Data.Common;
+using ChatBot.Domain.Incidents;
+using ChatBot.Domain.Incidents.Tracking;
+using ChatBot.Domain.Organization;
+using ChatBot.Domain.Time;
+using ChatBot.Host.Audit;
+using ChatBot.Host.Organization;
+using ChatBot.Host.Timers;
+using Microsoft.Extensions.Options;
+
+namespace ChatBot.Host.Features.Incidents;
+
+/// <summary>
+/// Files, changes and routes incidents. Each change is one transaction: the row (optimistic on its version), its
+/// timers and its audit event (stream <c>incident:&lt;reference&gt;</c>, appended last) commit together; messages go out
+/// after the commit through the outbox with dedupe keys. Authorization is decided here from the actor's AAD id.
+/// </summary>
+public sealed partial class IncidentService(
+    IncidentStore store,
+    IncidentKnowledge knowledge,
+    OrganizationDirectory organization,
+    IAuditTrail audit,
+    IDurableTimers timers,
+    IncidentNotifier notifier,
+    IOptions<IncidentOptions> options,
+    TimeProvider time)
+{
+    private OrganizationModel Org => organization.Current;
+
+    /// <summary>Files a report: a new reference, the classification, the steps, and the first routing (a timer due now,
+    /// so level 1 is told durably and each next level after the policy's time).</summary>
+    public async Task<IncidentRecord> FileAsync(string reporterAad, IncidentReport report, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var classification = knowledge.Classify(report);
+        await using var connection = await store.OpenAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var reference = await store.NextReferenceAsync(JapanTime.DateOf(now).Year, connection, transaction, ct);
+        var incident = new IncidentRecord
+        {
+            Reference = reference,
+            ReporterAad = reporterAad,
+            DepartmentId = Org.FindPerson(reporterAad)?.DepartmentId,
+            Report = report,
+            Status = IncidentStatus.Reported,
+            Version = 1,
+            EscalationLevel = 0,
+            CreatedAt = now,
+            Steps = IncidentSteps.Plan(knowledge.Plan, classification, [], null),
+        };
+        await store.InsertAsync(incident, classification.Outcome.ToString(), now, connection, transaction, ct);
+        await timers.ScheduleAsync(IncidentTimers.EscalateKey(reference, 1), IncidentTimers.EscalateKind, now,
+            IncidentTimers.EscalatePayload(reference, 1), connection, transaction, ct);
+        await audit.AppendAsync(IncidentTimers.Stream(reference), reporterAad, "incident.reported", new
+        {
+            outcome = classification.Outcome.ToString(),
+            criteria = classification.MatchedCriteria,
+            finalDue = classification.FinalReportDue?.ToString("yyyy-MM-dd"),
+            report = AuditView(report),
+        }, connection, transaction, ct);
+        await transaction.CommitAsync(ct);
+        timers.Wake();
+        return incident;
+    }
+
+    public Task<IncidentRecord?> GetAsync(string reference, CancellationToken ct) => store.GetAsync(reference, ct);
+
+    /// <summary>The current state, for a refresh (the caller checks who may see it).</summary>
+    public async Task<IncidentChange> ViewAsync(string reference, CancellationToken ct) =>
+        await store.GetAsync(reference, ct) is { } incident
+            ? new IncidentChange(IncidentChangeStatus.Done, incident)
+            : new IncidentChange(IncidentChangeStatus.NotFound, null);
+
+    public IncidentClassification Classify(IncidentRecord incident) => knowledge.Classify(incident.Report);
+
+    /// <summary>Open incidents the actor may manage, by next due date.</summary>
+    public async Task<IReadOnlyList<IncidentRecord>> ListForAsync(string? actorAad, CancellationToken ct)
+    {
+        var open = await store.ListOpenAsync(500, ct);
+        return open.Where(i => IncidentAccess.CanManage(Org, actorAad, i)).ToList();
+    }
+
+    /// <summary>What goes into the audit details for a report: the facts and texts (already masked), no classification input lost.</summary>
+    internal static object AuditView(IncidentReport r) => new
+    {
+        description = r.Description,
+        noticedAt = r.NoticedAt.ToString("O"),
+        kind = r.Kind.ToString(),
+        cause = r.Cause.ToString(),
+        estimatedPersons = r.EstimatedPersons,
+        maxPersons = r.MaxPersons,
+        encryption = r.Encryption,
+        viewable = r.ViewableByOutsidersElectronically,
+        contractorInvolved = r.ContractorInvolved,
+        weAreContractor = r.WeAreContractor,
+        systemType = r.SystemType.ToString(),
+        systemName = r.SystemName,
+    };
+
+    private delegate Decision Decide(IncidentRecord current, DateTimeOffset now);
+
+    /// <summary>What an operation wants: the new record and its audit event, or a refusal.</summary>
+    private sealed record Decision(IncidentRecord? Next, string? Action, object? Details, string? RejectKey = null)
+    {
+        public static Decision Reject(string key) => new(null, null, null, key);
+    }
+
+    /// <summary>Loads, authorizes, checks the version, applies the decision, reschedules timers, audits, commits.</summary>
+    private async Task<(IncidentChange Change, IncidentRecord? Before)> ChangeAsync(
+        string actorAad, string reference, int? expectedVersion, Func<IncidentRecord, bool> mayAct, Decide decide, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        await using var connection = await store.OpenAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var current = await store.GetAsync(reference, connection, transaction, ct);
+        if (current is null) return (new IncidentChange(IncidentChangeStatus.NotFound, null), null);
+        if (!mayAct(current)) return (new IncidentChange(IncidentChangeStatus.Forbidden, current), current);
+        if (expectedVersion is { } v && v != current.Version) return (new IncidentChange(IncidentChangeStatus.Stale, current), current);
+
+        var decision = decide(current, now);
+        if (decision.Next is null) return (new IncidentChange(IncidentChangeStatus.Rejected, current, decision.RejectKey), current);
+        var next = decision.Next with { Version = current.Version + 1 };
+        var classification = knowledge.Classify(next.Report);
+        if (!await store.UpdateAsync(next, current.Version, classification.Outcome.ToString(), now, connection, transaction, ct))
+            return (new IncidentChange(IncidentChangeStatus.Stale, await store.GetAsync(reference, ct)), current);
+
+        await ScheduleTimersAsync(current, next, classification, now, connection, transaction, ct);
+        await audit.AppendAsync(IncidentTimers.Stream(reference), actorAad, decision.Action!, decision.Details, connection, transaction, ct);
+        await transaction.CommitAsync(ct);
+        timers.Wake();
+        return (new IncidentChange(IncidentChangeStatus.Done, next), current);
+    }
+
+    /// <summary>Reminders before each open step's due date; while unacknowledged, the next escalation moves earlier when
+    /// the policy got stricter (e.g. the count passed 100 and the report became mandatory).</summary>
+    private async Task ScheduleTimersAsync(
+        IncidentRecord before, IncidentRecord next, IncidentClassification classification, DateTimeOffset now,
+        DbConnection connection, DbTransaction transaction, CancellationToken ct)
+    {
+        if (next.Status == IncidentStatus.Reported && next.EscalationLevel > 0)
+        {
+            var key = IncidentTimers.EscalateKey(next.Reference, next.EscalationLevel + 1);
+            var pending = await timers.GetAsync(key, ct);
+            var due = now + options.Value.Escalation.DelayFor(classification.Outcome);
+            if (pending is { Status: TimerStatus.Pending } && pending.DueAt > due)
+                await timers.ScheduleAsync(key, IncidentTimers.EscalateKind, due, pending.PayloadJson, connection, transaction, ct);
+        }
+        if (before.Status == IncidentStatus.Reported && next.Status != IncidentStatus.Reported)
+            await timers.CancelAsync(IncidentTimers.EscalateKey(next.Reference, next.EscalationLevel + 1), connection, transaction, ct);
+
+        if (next.Status == IncidentStatus.Closed) return;
+        foreach (var step in next.Steps.Where(s => !s.Done && s.DueDate is not null))
+        {
+            var due = step.DueDate!.Value;
+            var at = JapanTime.At(due.AddDays(-options.Value.ReminderDaysBefore), new TimeOnly(9, 0));
+            if (at < now) at = now;
+            if (JapanTime.At(due, new TimeOnly(23, 59)) < now) continue;
+            await timers.ScheduleAsync(IncidentTimers.ReminderKey(next.Reference, step.StepId, due), IncidentTimers.ReminderKind, at,
+                IncidentTimers.ReminderPayload(next.Reference, step.StepId, due), connection, transaction, ct);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace ChatBot.Host.Tests.Incidents;
+
+/// <summary>The Bot Connector as the incident tests see it: records every request, answers 201 with an id.</summary>
+public sealed class RecordingConnector : HttpMessageHandler
+{
+    private readonly ConcurrentQueue<(string Path, string Body)> _calls = new();
+    private int _ids;
+
+    public IReadOnlyList<(string Path, string Body)> Calls => [.. _calls];
+
+    public string AllBodies => string.Join('\n', _calls.Select(c => c.Body));
+
+    /// <summary>Activities posted to a conversation whose body contains <paramref name="text"/>.</summary>
+    public IReadOnlyList<JsonObject> Activities(string text) =>
+        [.. _calls.Where(c => c.Path.Contains("/activities", StringComparison.Ordinal) && c.Body.Contains(text, StringComparison.Ordinal))
+            .Select(c => JsonNode.Parse(c.Body)!.AsObject())];
+
+    /// <summary>Activities sent to the user's personal chat (known or created), in order.</summary>
+    public IReadOnlyList<string> SentTo(string aad) =>
+        [.. _calls.Where(c => c.Path.EndsWith($"/v3/conversations/a:created-{aad}/activities", StringComparison.Ordinal)
+            || c.Path.EndsWith($"/v3/conversations/a:personal-{aad}/activities", StringComparison.Ordinal)).Select(c => c.Body)];
+
+    /// <summary>Conversations created for a user (proactive first contact), by their AAD object id.</summary>
+    public int CreatedFor(string aad) => _calls.Count(c => c.Path.EndsWith("/v3/conversations", StringComparison.Ordinal) && c.Body.Contains(aad, StringComparison.Ordinal));
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var body = request.Content is null ? "" : await request.Content.ReadAsStringAsync(cancellationToken);
+        var path = request.RequestUri!.AbsolutePath;
+        var id = Interlocked.Increment(ref _ids);
+        // A created conversation is named after its member, so later sends to it can be told apart.
+        var conversationId = path.EndsWith("/v3/conversations", StringComparison.Ordinal) && JsonNode.Parse(body)?["members"]?[0]?["id"]?.ToString() is { } aad
+            ? $"a:created-{aad}" : $"activity-{id}";
+        _calls.Enqueue((Uri.UnescapeDataString(path), IncidentForms.Readable(body)));
+        return new HttpResponseMessage(HttpStatusCode.Created)
+        {
+            Content = new StringContent($$"""{"id":"{{conversationId}}"}""", Encoding.UTF8, "application/json"),
+        };
+    }
+
+    protected override void Dispose(bool disposing) => base.Dispose(false);
+}
