@@ -1,5 +1,7 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Unicode;
 using ChatBot.Domain.Privacy;
 
 namespace ChatBot.Domain.Audit;
@@ -7,7 +9,11 @@ namespace ChatBot.Domain.Audit;
 /// <summary>Turns an event's details into the JSON that is hashed and stored, with no My Number in it.</summary>
 public static class AuditDetails
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+    // Japanese stays readable in the stored JSON (it is hashed as stored, so the choice is fixed per row).
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
 
     /// <summary>
     /// Serializes <paramref name="details"/> (an object, a <see cref="JsonNode"/>, or null for <c>{}</c>) and runs
@@ -22,7 +28,7 @@ public static class AuditDetails
             string s => JsonNode.Parse(s),
             _ => JsonSerializer.SerializeToNode(details, details.GetType(), Options),
         };
-        return Mask(node)?.ToJsonString() ?? "null";
+        return Mask(node)?.ToJsonString(Options) ?? "null";
     }
 
     private static JsonNode? Mask(JsonNode? node)
