@@ -1,0 +1,22 @@
+using ChatBot.Host.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ChatBot.Host.Audit;
+
+/// <summary>Wires the audit trail.</summary>
+public static class AuditHostingExtensions
+{
+    /// <summary>Adds <see cref="IAuditTrail"/> (table <c>audit_events</c>, migration 0002). Calls <c>AddStorage</c> if needed.</summary>
+    public static IHostApplicationBuilder AddAuditTrail(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        if (!builder.Services.Any(d => d.ServiceType == typeof(IDbConnectionFactory)))
+        {
+            builder.AddStorage();
+        }
+
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton<IAuditTrail, AuditTrail>();
+        return builder;
+    }
+}

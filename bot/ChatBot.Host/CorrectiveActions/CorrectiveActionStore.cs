@@ -1,0 +1,208 @@
+using System.Data.Common;
+using System.Globalization;
+using ChatBot.Domain.CorrectiveActions;
+using ChatBot.Domain.Time;
+using ChatBot.Host.Audit;
+using ChatBot.Host.Storage;
+using Dapper;
+
+namespace ChatBot.Host.CorrectiveActions;
+
+/// <summary>
+/// The <c>corrective_actions</c> table. Every change is appended to the audit trail (stream <c>action:{id}</c>)
+/// in the same transaction. No rules here: <see cref="CorrectiveActionService"/> decides who may do what.
+/// </summary>
+public sealed class CorrectiveActionStore(IDbConnectionFactory connections, IAuditTrail audit, TimeProvider timeProvider)
+{
+    private const string Columns = """
+        id AS Id, origin AS Origin, origin_reference AS OriginReference, title AS Title,
+        owner_aad_object_id AS OwnerAadObjectId, department_id AS DepartmentId, due_date AS DueDate, status AS Status,
+        closing_note AS ClosingNote, created_by AS CreatedBy, created_at AS CreatedAt, updated_at AS UpdatedAt, version AS Version
+        """;
+
+    private static readonly string OpenStatuses =
+        $"'{CorrectiveActionStatus.Open.ToDb()}', '{CorrectiveActionStatus.InProgress.ToDb()}'";
+
+    /// <summary>
+    /// Creates the action, or returns the existing one for the same origin and reference (Created false; nothing
+    /// written). <paramref name="inTransaction"/> runs on the creating transaction (e.g. to schedule reminders).
+    /// </summary>
+    public async Task<(CorrectiveAction Action, bool Created)> CreateAsync(
+        NewCorrectiveAction draft, string actor,
+        Func<CorrectiveAction, DbConnection, DbTransaction, CancellationToken, Task>? inTransaction = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentException.ThrowIfNullOrWhiteSpace(draft.OriginReference);
+        ArgumentException.ThrowIfNullOrWhiteSpace(draft.Title);
+        ArgumentException.ThrowIfNullOrWhiteSpace(draft.OwnerAadObjectId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(draft.DepartmentId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var existing = await FindByOriginAsync(connection, null, draft, cancellationToken).ConfigureAwait(false);
+            if (existing is not null) return (existing, false);
+
+            var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                var now = DbTime.FromDb(DbTime.ToDb(timeProvider.GetUtcNow()));
+                var year = JapanTime.DateOf(now).Year;
+                var number = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                    """
+                    INSERT INTO corrective_action_counters (year, last_number) VALUES (@Year, 1)
+                    ON CONFLICT (year) DO UPDATE SET last_number = corrective_action_counters.last_number + 1
+                    RETURNING last_number
+                    """,
+                    new { Year = year }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+                var action = new CorrectiveAction(
+                    string.Create(CultureInfo.InvariantCulture, $"CA-{year}-{number:0000}"), draft.Origin, draft.OriginReference.Trim(),
+                    CorrectiveActionRules.CleanText(draft.Title), draft.OwnerAadObjectId, draft.DepartmentId, draft.DueDate,
+                    CorrectiveActionStatus.Open, null, actor, now, now, 1);
+                var inserted = await connection.ExecuteAsync(new CommandDefinition(
+                    """
+                    INSERT INTO corrective_actions (id, origin, origin_reference, title, owner_aad_object_id, department_id,
+                        due_date, status, closing_note, created_by, created_at, updated_at, version)
+                    VALUES (@Id, @Origin, @OriginReference, @Title, @OwnerAadObjectId, @DepartmentId,
+                        @DueDate, @Status, NULL, @CreatedBy, @Now, @Now, 1)
+                    ON CONFLICT (origin, origin_reference) DO NOTHING
+                    """,
+                    new
+                    {
+                        action.Id, Origin = action.Origin.ToDb(), action.OriginReference, action.Title, action.OwnerAadObjectId,
+                        action.DepartmentId, DueDate = ToDb(action.DueDate), Status = action.Status.ToDb(), action.CreatedBy,
+                        Now = DbTime.ToDb(now),
+                    },
+                    transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+                if (inserted == 0)
+                {
+                    // Created concurrently by another request: give back its action, keep the counter untouched.
+                    await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+                    var winner = await FindByOriginAsync(connection, null, draft, cancellationToken).ConfigureAwait(false);
+                    return (winner ?? throw new InvalidOperationException($"Corrective action for {draft.OriginReference} vanished."), false);
+                }
+
+                if (inTransaction is not null) await inTransaction(action, connection, transaction, cancellationToken).ConfigureAwait(false);
+                await audit.AppendAsync(action.AuditStream, actor, CorrectiveActionNames.CreatedAction, new
+                {
+                    origin = action.Origin.ToDb(), action.OriginReference, action.Title, owner = action.OwnerAadObjectId,
+                    department = action.DepartmentId, dueDate = ToDb(action.DueDate),
+                }, connection, transaction, cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return (action, true);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Sets the status if the stored version is still <paramref name="expectedVersion"/>; null when it changed meanwhile
+    /// (reload and decide again).
+    /// </summary>
+    public async Task<CorrectiveAction?> UpdateStatusAsync(
+        string id, int expectedVersion, CorrectiveActionStatus status, string? note, string actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                var cleanNote = note is null ? null : CorrectiveActionRules.CleanText(note);
+                var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(
+                    $"""
+                    UPDATE corrective_actions SET status = @Status, closing_note = COALESCE(@Note, closing_note),
+                        updated_at = @Now, version = version + 1
+                    WHERE id = @Id AND version = @ExpectedVersion
+                    RETURNING {Columns}
+                    """,
+                    new { Id = id, ExpectedVersion = expectedVersion, Status = status.ToDb(), Note = cleanNote, Now = DbTime.ToDb(timeProvider.GetUtcNow()) },
+                    transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+                if (row is null) return null;
+
+                var action = row.ToRecord();
+                await audit.AppendAsync(action.AuditStream, actor, CorrectiveActionNames.StatusChangedAction,
+                    new { status = status.ToDb(), note = cleanNote, version = action.Version }, connection, transaction, cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return action;
+            }
+        }
+    }
+
+    public Task<CorrectiveAction?> GetAsync(string id, CancellationToken cancellationToken = default) =>
+        SingleAsync("id = @Id", new { Id = id }, cancellationToken);
+
+    public Task<IReadOnlyList<CorrectiveAction>> ListByDepartmentAsync(string departmentId, CancellationToken cancellationToken = default) =>
+        ListAsync("department_id = @DepartmentId", new { DepartmentId = departmentId }, cancellationToken);
+
+    public Task<IReadOnlyList<CorrectiveAction>> ListByOwnerAsync(string ownerAadObjectId, CancellationToken cancellationToken = default) =>
+        ListAsync("owner_aad_object_id = @Owner", new { Owner = ownerAadObjectId }, cancellationToken);
+
+    /// <summary>Actions from one origin whose reference starts with <paramref name="referencePrefix"/> (e.g. <c>FY2026-Q3:</c>).</summary>
+    public Task<IReadOnlyList<CorrectiveAction>> ListByOriginAsync(
+        CorrectiveActionOrigin origin, string referencePrefix, CancellationToken cancellationToken = default) =>
+        ListAsync(
+            "origin = @Origin AND substr(origin_reference, 1, @Length) = @Prefix",
+            new { Origin = origin.ToDb(), Prefix = referencePrefix, Length = referencePrefix.Length },
+            cancellationToken);
+
+    /// <summary>Open and in-progress actions, optionally of one department.</summary>
+    public Task<IReadOnlyList<CorrectiveAction>> ListOpenAsync(string? departmentId = null, CancellationToken cancellationToken = default) =>
+        ListAsync($"status IN ({OpenStatuses}) AND (@DepartmentId IS NULL OR department_id = @DepartmentId)",
+            new { DepartmentId = departmentId }, cancellationToken);
+
+    /// <summary>Not closed and due before today in Japan.</summary>
+    public Task<IReadOnlyList<CorrectiveAction>> ListOverdueAsync(string? departmentId = null, CancellationToken cancellationToken = default) =>
+        ListAsync($"status IN ({OpenStatuses}) AND due_date < @Today AND (@DepartmentId IS NULL OR department_id = @DepartmentId)",
+            new { Today = ToDb(JapanTime.Today(timeProvider)), DepartmentId = departmentId }, cancellationToken);
+
+    private static string ToDb(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static async Task<CorrectiveAction?> FindByOriginAsync(
+        DbConnection connection, DbTransaction? transaction, NewCorrectiveAction draft, CancellationToken cancellationToken)
+    {
+        var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(
+            $"SELECT {Columns} FROM corrective_actions WHERE origin = @Origin AND origin_reference = @Reference",
+            new { Origin = draft.Origin.ToDb(), Reference = draft.OriginReference.Trim() },
+            transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return row?.ToRecord();
+    }
+
+    private async Task<CorrectiveAction?> SingleAsync(string where, object parameters, CancellationToken cancellationToken) =>
+        (await ListAsync(where, parameters, cancellationToken).ConfigureAwait(false)).SingleOrDefault();
+
+    private async Task<IReadOnlyList<CorrectiveAction>> ListAsync(string where, object parameters, CancellationToken cancellationToken)
+    {
+        var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var rows = await connection.QueryAsync<Row>(new CommandDefinition(
+                $"SELECT {Columns} FROM corrective_actions WHERE {where} ORDER BY due_date, id", parameters,
+                cancellationToken: cancellationToken)).ConfigureAwait(false);
+            return rows.Select(r => r.ToRecord()).ToList();
+        }
+    }
+
+    private sealed class Row
+    {
+        public string Id { get; set; } = "";
+        public string Origin { get; set; } = "";
+        public string OriginReference { get; set; } = "";
+        public string Title { get; set; } = "";
+        public string OwnerAadObjectId { get; set; } = "";
+        public string DepartmentId { get; set; } = "";
+        public string DueDate { get; set; } = "";
+        public string Status { get; set; } = "";
+        public string? ClosingNote { get; set; }
+        public string CreatedBy { get; set; } = "";
+        public long CreatedAt { get; set; }
+        public long UpdatedAt { get; set; }
+        public long Version { get; set; }
+
+        public CorrectiveAction ToRecord() => new(
+            Id, CorrectiveActionNames.ParseOrigin(Origin), OriginReference, Title, OwnerAadObjectId, DepartmentId,
+            DateOnly.ParseExact(DueDate, "yyyy-MM-dd", CultureInfo.InvariantCulture), CorrectiveActionNames.ParseStatus(Status),
+            ClosingNote, CreatedBy, DbTime.FromDb(CreatedAt), DbTime.FromDb(UpdatedAt), (int)Version);
+    }
+}

@@ -1,0 +1,64 @@
+using ChatBot.Host.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ChatBot.Host.Timers;
+
+/// <summary>Wires the durable timers and their worker.</summary>
+public static class TimerHostingExtensions
+{
+    /// <summary>
+    /// Adds <see cref="IDurableTimers"/> and the <see cref="TimerWorker"/> (section <c>Timers</c>, table
+    /// <c>durable_timers</c>, migration 0003). Calls <c>AddStorage</c> if needed. Register handlers with
+    /// <see cref="AddTimerHandler{THandler}"/>.
+    /// </summary>
+    public static IHostApplicationBuilder AddDurableTimers(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        if (services.Any(d => d.ServiceType == typeof(TimerWorker)))
+        {
+            return builder;
+        }
+
+        if (!services.Any(d => d.ServiceType == typeof(IDbConnectionFactory)))
+        {
+            builder.AddStorage();
+        }
+
+        services.AddOptions<TimerOptions>()
+            .BindConfiguration(TimerOptions.SectionName)
+            .Validate(o => !string.IsNullOrWhiteSpace(o.InstanceId), "Timers:InstanceId must not be empty.")
+            .Validate(o => o.BatchSize is > 0 and <= 256, "Timers:BatchSize must be 1..256.")
+            .Validate(o => o.MaxAttempts > 0, "Timers:MaxAttempts must be positive.")
+            .Validate(o => o.PollInterval > TimeSpan.Zero, "Timers:PollInterval must be positive.")
+            .Validate(o => o.RetryBaseDelay > TimeSpan.Zero && o.RetryMaxDelay >= o.RetryBaseDelay, "Timers:RetryBaseDelay must be positive and not above RetryMaxDelay.")
+            .Validate(
+                o => o.HandlerTimeout > TimeSpan.Zero && o.HandlerTimeout < o.LeaseDuration,
+                "Timers:HandlerTimeout must be positive and shorter than Timers:LeaseDuration.")
+            .ValidateOnStart();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<TimerSignal>();
+        services.TryAddSingleton<TimerStore>();
+        services.TryAddSingleton<IDurableTimers, DurableTimers>();
+        services.TryAddSingleton<TimerWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<TimerWorker>());
+        return builder;
+    }
+
+    /// <summary>Runs <typeparamref name="THandler"/> (scoped, one scope per run) for due timers of <paramref name="kind"/>.</summary>
+    /// <exception cref="InvalidOperationException">A handler for the kind is already registered.</exception>
+    public static IServiceCollection AddTimerHandler<THandler>(this IServiceCollection services, string kind)
+        where THandler : class, ITimerHandler
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(kind);
+        if (services.Any(d => d.ServiceType == typeof(ITimerHandler) && Equals(d.ServiceKey, kind)))
+        {
+            throw new InvalidOperationException($"A timer handler for kind '{kind}' is already registered.");
+        }
+
+        services.AddKeyedScoped<ITimerHandler, THandler>(kind);
+        return services;
+    }
+}
