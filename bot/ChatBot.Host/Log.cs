@@ -7,4 +7,13 @@ internal static partial class Log
 
     [LoggerMessage(2, LogLevel.Error, "Organization file {Path} changed but is not valid; keeping the previous version. {Problem}")]
     public static partial void OrganizationReloadFailed(ILogger logger, string path, string problem);
+
+    [LoggerMessage(10, LogLevel.Warning, "Generated answer timed out; the extractive answer was sent")]
+    public static partial void GenerationTimedOut(ILogger logger);
+
+    [LoggerMessage(11, LogLevel.Warning, "Generated answer failed ({Error}); the extractive answer was sent")]
+    public static partial void GenerationFailed(ILogger logger, string error);
+
+    [LoggerMessage(12, LogLevel.Warning, "Generated answer rejected ({Length} chars: citations missing or not from the retrieved passages)")]
+    public static partial void GenerationRejected(ILogger logger, int length);
 }

@@ -1,1 +1,16 @@
-Console.WriteLine("bench");
+using ChatBot.Benchmarks;
+
+// dotnet run -c Release --project tests/ChatBot.Benchmarks -- <scenario> [options]
+return args.FirstOrDefault() switch
+{
+    "turns" => await TurnsBenchmark.RunAsync(args[1..]),
+    // "knowledge" => KnowledgeBenchmark.Run(args),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: ChatBot.Benchmarks turns [--users 50] [--seconds 20] [--warmup 3] [--text help]");
+    Console.Error.WriteLine("       ChatBot.Benchmarks knowledge ...");
+    return 2;
+}

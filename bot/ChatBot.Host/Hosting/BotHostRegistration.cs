@@ -1,5 +1,9 @@
 using ChatBot.Domain.Knowledge;
 using ChatBot.Host.Features.Knowledge;
+using ChatBot.Host.Features.Knowledge.Generation;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Options;
+using ChatBot.Protocol.Clients;
 using ChatBot.Protocol.Routing;
 using ChatBot.Host.Features.Conversation;
 using ChatBot.Host.Organization;
@@ -27,11 +31,19 @@ public static class BotHostRegistration
         var services = builder.Services;
         builder.AddStorage();
         builder.AddOutbox();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 
         services.AddOptions<OrganizationOptions>().BindConfiguration(OrganizationOptions.Section);
         services.AddSingleton<OrganizationDirectory>();
+        services.AddSingleton<OrganizationLookup>();
+        services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.Section);
+        if (builder.Configuration.GetValue<bool>($"{GraphOptions.Section}:Enabled"))
+            services.AddSingleton<IUserDirectory>(sp => GraphUserDirectory.Create(
+                BotCredentials.Create(sp.GetRequiredService<IOptions<BotAuthenticationOptions>>().Value)
+                    ?? throw new InvalidOperationException("Graph:Enabled needs the bot's credentials (Bot:AppId and a secret, certificate or managed identity)."),
+                sp.GetRequiredService<IOptions<GraphOptions>>(), sp.GetRequiredService<TimeProvider>()));
         services.AddOptions<ProactiveOptions>().BindConfiguration(ProactiveOptions.Section)
-            .PostConfigure<Microsoft.Extensions.Options.IOptions<BotAuthenticationOptions>>((o, bot) => o.TenantId ??= bot.Value.TenantId);
+            .PostConfigure<IOptions<BotAuthenticationOptions>>((o, bot) => o.TenantId ??= bot.Value.TenantId);
 
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<ConversationReferences>();
@@ -44,6 +56,12 @@ public static class BotHostRegistration
         var knowledge = builder.Configuration.GetSection(KnowledgeOptions.Section).Get<KnowledgeOptions>() ?? new KnowledgeOptions();
         services.AddKnowledge(knowledge.Path);
         services.AddSingleton<KnowledgeAnswerStore>();
+        services.AddOptions<AzureOpenAIOptions>().BindConfiguration(AzureOpenAIOptions.Section);
+        if (builder.Configuration.GetSection(AzureOpenAIOptions.Section).Get<AzureOpenAIOptions>() is { IsConfigured: true } ai)
+        {
+            services.AddSingleton<IChatClient>(new AzureOpenAIChatClient(ai));
+            services.AddSingleton<GroundedAnswerGenerator>();
+        }
 
         builder.AddBotProtocol()
             .AddFeature<TurnPipeline>()

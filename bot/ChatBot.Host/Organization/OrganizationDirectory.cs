@@ -5,7 +5,8 @@ namespace ChatBot.Host.Organization;
 
 /// <summary>
 /// Holds the current organization snapshot and reloads it when the file changes. An invalid file at start
-/// stops the start; an invalid edit later is logged and the last good snapshot stays in force.
+/// stops the start; an invalid edit later is logged and the last good snapshot stays in force. Besides file-system
+/// events it polls the modification time, because events do not arrive for files on network shares (Azure Files).
 /// </summary>
 public sealed class OrganizationDirectory : IDisposable
 {
@@ -13,15 +14,19 @@ public sealed class OrganizationDirectory : IDisposable
     private readonly string _path;
     private readonly FileSystemWatcher? _watcher;
     private readonly Timer _debounce;
+    private readonly ITimer _poll;
+    private DateTime _loadedWriteTime;
     private volatile OrganizationModel _current;
 
-    public OrganizationDirectory(IOptions<OrganizationOptions> options, IHostEnvironment environment, ILogger<OrganizationDirectory> logger)
+    public OrganizationDirectory(IOptions<OrganizationOptions> options, IHostEnvironment environment, ILogger<OrganizationDirectory> logger, TimeProvider? time = null)
     {
         _logger = logger;
         _path = System.IO.Path.GetFullPath(options.Value.Path, environment.ContentRootPath);
         if (!File.Exists(_path))
             throw new OrganizationValidationException([$"{_path}: the organization file does not exist (setting {OrganizationOptions.Section}:Path)"]);
+        _loadedWriteTime = File.GetLastWriteTimeUtc(_path);
         _current = OrganizationLoader.LoadFile(_path);
+        _poll = (time ?? TimeProvider.System).CreateTimer(_ => ReloadIfChanged(), null, options.Value.PollInterval, options.Value.PollInterval);
         _debounce = new Timer(_ => Reload(), null, Timeout.Infinite, Timeout.Infinite);
         _watcher = new FileSystemWatcher(System.IO.Path.GetDirectoryName(_path)!, System.IO.Path.GetFileName(_path))
         {
@@ -38,10 +43,16 @@ public sealed class OrganizationDirectory : IDisposable
 
     public OrganizationModel Current => _current;
 
+    private void ReloadIfChanged()
+    {
+        if (File.Exists(_path) && File.GetLastWriteTimeUtc(_path) != _loadedWriteTime) Reload();
+    }
+
     public void Reload()
     {
         try
         {
+            _loadedWriteTime = File.GetLastWriteTimeUtc(_path);
             _current = OrganizationLoader.LoadFile(_path);
             Log.OrganizationLoaded(_logger, _path, _current.People.Count());
         }
@@ -55,5 +66,6 @@ public sealed class OrganizationDirectory : IDisposable
     {
         _watcher?.Dispose();
         _debounce.Dispose();
+        _poll.Dispose();
     }
 }

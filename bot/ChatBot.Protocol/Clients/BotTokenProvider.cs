@@ -67,7 +67,11 @@ internal sealed class BotTokenProvider : IBotTokenProvider, IDisposable
     private string? Fresh(CachedToken? token) =>
         token is not null && token.ExpiresOn - RefreshMargin > _time.GetUtcNow() ? token.Token : null;
 
-    private static TokenCredential? CreateCredential(BotAuthenticationOptions o)
+    /// <summary>
+    /// The bot's own app credential (secret, certificate or managed identity), or null in anonymous mode. Other
+    /// APIs the same app registration may call (e.g. Microsoft Graph) use it too.
+    /// </summary>
+    internal static TokenCredential? CreateCredential(BotAuthenticationOptions o)
     {
         if (o.IsAnonymousMode)
         {

@@ -5,11 +5,11 @@ namespace ChatBot.Host.Features.Knowledge;
 
 /// <summary>
 /// The chat message for an answer: Markdown text with <c>[n]</c> markers and Teams citations, 👍/👎 enabled; an
-/// abstention carries no citation.
+/// abstention carries no citation. A generated answer is labelled AI-generated.
 /// </summary>
 public static class KnowledgeAnswerMessage
 {
-    public static Activity Build(KnowledgeAnswer answer, string? locale)
+    public static Activity Build(KnowledgeAnswer answer, string? locale, bool aiGenerated = false)
     {
         var text = answer.Text;
         if (!answer.Found && answer.Suggestions.Count > 0)
@@ -23,7 +23,7 @@ public static class KnowledgeAnswerMessage
                 Truncate(c.Section is null ? c.Name : $"{c.Name} {c.Section}", KnowledgeCitation.NameMaxLength),
                 c.Abstract,
                 c.Url?.ToString()));
-            message = message.WithCitations(citations, aiGenerated: false).WithFeedbackLoop();
+            message = message.WithCitations(citations, aiGenerated).WithFeedbackLoop();
         }
         return message.Build();
     }

@@ -1,5 +1,6 @@
 using ChatBot.Domain.Knowledge;
 using ChatBot.Host.Features.Conversation;
+using ChatBot.Host.Features.Knowledge.Generation;
 using ChatBot.Host.Resources;
 using ChatBot.Protocol.Routing;
 using ChatBot.Protocol.Schema;
@@ -10,7 +11,8 @@ namespace ChatBot.Host.Features.Knowledge;
 /// Free-text questions: answered from the indexed knowledge base with citations, or an honest "I don't have
 /// that". Registered last: it is the catch-all for messages no command claimed.
 /// </summary>
-public sealed class KnowledgeFeature(KnowledgeAnswerer answerer, KnowledgeAnswerStore answers) : IBotFeature, IBotCommandSource
+public sealed class KnowledgeFeature(KnowledgeAnswerer answerer, KnowledgeAnswerStore answers, GroundedAnswerGenerator? generator = null)
+    : IBotFeature, IBotCommandSource
 {
     public const int MaxQuestionLength = 1000;
 
@@ -43,7 +45,19 @@ public sealed class KnowledgeFeature(KnowledgeAnswerer answerer, KnowledgeAnswer
         }
 
         var answer = answerer.Answer(question, locale);
-        var sent = await turn.SendAsync(KnowledgeAnswerMessage.Build(answer, locale));
+        var generated = false;
+        if (generator is not null && answer.Found)
+        {
+            // Only the generated path is slow enough to need the typing indicator.
+            await turn.SendTypingAsync();
+            if (await generator.TryGenerateAsync(question, answer, turn.CancellationToken) is { } text)
+            {
+                answer = answer with { Text = text };
+                generated = true;
+            }
+        }
+
+        var sent = await turn.SendAsync(KnowledgeAnswerMessage.Build(answer, locale, generated));
         if (sent.Id is { } activityId)
         {
             await answers.RecordAnswerAsync(new AnsweredQuestion(activityId, turn.Activity.Conversation?.Id ?? "",
