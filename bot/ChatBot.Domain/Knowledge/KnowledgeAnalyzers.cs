@@ -43,13 +43,11 @@ internal static class KnowledgeAnalyzers
         "exactly", "really", "okay", "ok", "hi", "hello", "thanks", "thank", "let", "know", "must", "way", "many", "much",
     ];
 
-    public static Analyzer Japanese { get; } = new JapaneseAnalyzer(unigrams: false, contentOnly: false);
+    public static Analyzer Japanese { get; } = new JapaneseAnalyzer(unigrams: false);
 
     /// <summary>Japanese with single characters too (a low-weight field so that one-kanji words like 紙 can match).</summary>
-    public static Analyzer JapaneseUnigrams { get; } = new JapaneseAnalyzer(unigrams: true, contentOnly: false);
+    public static Analyzer JapaneseUnigrams { get; } = new JapaneseAnalyzer(unigrams: true);
 
-    /// <summary>Japanese terms that carry content (a kanji, katakana or Latin letter), to measure how much of a question matched.</summary>
-    public static Analyzer JapaneseContent { get; } = new JapaneseAnalyzer(unigrams: false, contentOnly: true);
 
     public static Analyzer English { get; } = new EnglishStemAnalyzer();
 
@@ -58,12 +56,38 @@ internal static class KnowledgeAnalyzers
     private static CharArraySet EnglishStops { get; } =
         new(Version, EnglishAnalyzer.DefaultStopSet.Select(s => s.ToString()!).Concat(EnglishQuestionWords), ignoreCase: true);
 
+    /// <summary>The token type of a Japanese term made only of hiragana: it carries no content.</summary>
+    public const string HiraganaType = "<HIRA>";
+
+    /// <summary>The terms of a text, and those of them that carry content (not made only of hiragana).</summary>
+    public static (string[] Terms, string[] Content) TermsWithContent(Analyzer analyzer, string field, string text)
+    {
+        var terms = new List<string>();
+        var content = new List<string>();
+        using var stream = analyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var type = stream.AddAttribute<ITypeAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            var value = term.ToString();
+            terms.Add(value);
+            if (type.Type != HiraganaType)
+            {
+                content.Add(value);
+            }
+        }
+
+        stream.End();
+        return ([.. terms], [.. content]);
+    }
+
     /// <summary>The terms <paramref name="analyzer"/> produces for <paramref name="text"/>, in order.</summary>
     public static List<string> Terms(Analyzer analyzer, string field, string text)
     {
         var terms = new List<string>();
         using var stream = analyzer.GetTokenStream(field, text);
-        var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+        var term = stream.AddAttribute<ICharTermAttribute>();
         stream.Reset();
         while (stream.IncrementToken())
         {
@@ -74,7 +98,7 @@ internal static class KnowledgeAnalyzers
         return terms;
     }
 
-    private sealed class JapaneseAnalyzer(bool unigrams, bool contentOnly) : Analyzer
+    private sealed class JapaneseAnalyzer(bool unigrams) : Analyzer
     {
         protected override TextReader InitReader(string fieldName, TextReader reader) =>
             new StringReader(KnowledgeText.NormalizeWidth(reader.ReadToEnd() ?? ""));
@@ -85,7 +109,7 @@ internal static class KnowledgeAnalyzers
             TokenStream stream = new CJKWidthFilter(tokenizer);
             stream = new LowerCaseFilter(Version, stream);
             stream = new CJKBigramFilter(stream, CJKScript.HAN | CJKScript.HIRAGANA | CJKScript.KATAKANA | CJKScript.HANGUL, unigrams);
-            stream = new ParticleBigramFilter(stream, contentOnly);
+            stream = new ParticleBigramFilter(stream);
             stream = new StopFilter(Version, stream, JapaneseStops); // hiragana endings only: before folding, so katakana words keep them
             stream = new KanaFoldingFilter(stream);
             stream = new StopFilter(Version, stream, EnglishStops);
@@ -95,20 +119,21 @@ internal static class KnowledgeAnalyzers
 
     /// <summary>
     /// Drops bigrams that straddle a particle and a word (の書, 類を, を捨): they join two words and carry no topic.
-    /// With <c>contentOnly</c>, also drops bigrams and unigrams made only of hiragana (inflections, particles).
-    /// Runs before kana folding, while katakana words can still be told from hiragana.
+    /// Marks terms made only of hiragana (inflections, particles) with the type <see cref="HiraganaType"/>, so that
+    /// <see cref="TermsWithContent"/> can tell the terms that carry content. Runs before kana folding, while katakana
+    /// words can still be told from hiragana.
     /// </summary>
     private sealed class ParticleBigramFilter : FilteringTokenFilter
     {
         private const string Particles = "のをはがにへとでもやかねよなだぞさわ";
         private readonly ICharTermAttribute _term;
-        private readonly bool _contentOnly;
+        private readonly ITypeAttribute _type;
 
-        public ParticleBigramFilter(TokenStream input, bool contentOnly)
+        public ParticleBigramFilter(TokenStream input)
             : base(Version, input)
         {
             _term = AddAttribute<ICharTermAttribute>();
-            _contentOnly = contentOnly;
+            _type = AddAttribute<ITypeAttribute>();
         }
 
         protected override bool Accept()
@@ -126,15 +151,15 @@ internal static class KnowledgeAnalyzers
                 }
             }
 
-            if (_contentOnly && length <= 2)
+            var allHiragana = length > 0;
+            for (var i = 0; i < length && allHiragana; i++)
             {
-                var allHiragana = true;
-                for (var i = 0; i < length; i++)
-                {
-                    allHiragana &= KnowledgeText.IsHiragana(buffer[i]);
-                }
+                allHiragana = KnowledgeText.IsHiragana(buffer[i]);
+            }
 
-                return !allHiragana;
+            if (allHiragana)
+            {
+                _type.Type = HiraganaType;
             }
 
             return true;

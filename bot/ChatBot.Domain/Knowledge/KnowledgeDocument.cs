@@ -61,7 +61,7 @@ internal sealed record KnowledgeDocument(
         foreach (var m in kb.Measures)
         {
             docs.Add(Of(m.Id, KnowledgeDocumentKind.Measure, m.Title,
-                [Category(m.Category), m.Parent is null ? null : kb.FindMeasure(m.Parent)?.Title],
+                [new LocalizedText(m.Id, m.Id), Category(m.Category), m.Parent is null ? null : kb.FindMeasure(m.Parent)?.Title],
                 [m.Summary, m.Sme], []));
         }
 

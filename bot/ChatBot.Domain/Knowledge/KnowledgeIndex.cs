@@ -14,10 +14,16 @@ namespace ChatBot.Domain.Knowledge;
 /// measures, glossary terms and checklist items. Japanese text is searched as CJK bigrams, English text with
 /// Porter stemming; BM25 with field boosts (title > keywords > body). Built once at start; thread-safe to search.
 /// </summary>
-public sealed class KnowledgeIndex : IDisposable
+public sealed partial class KnowledgeIndex : IDisposable
 {
     private const int MaxQueryLength = 300;
     private const int Candidates = 30;
+
+    /// <summary>
+    /// At most this many distinct terms are searched: the question's own before its synonyms', rarer before commoner.
+    /// Each field:term clause costs a terms-dictionary lookup and scorer, so this bounds latency and allocation.
+    /// </summary>
+    private const int MaxQueryTerms = 48;
 
     /// <summary>The weight of a term that only a synonym variant of the question has.</summary>
     private const float SynonymWeight = 0.4f;
@@ -34,6 +40,9 @@ public sealed class KnowledgeIndex : IDisposable
     /// <summary>The least length of a one-word English stem that counts as a domain term.</summary>
     private const int MinSingleWordStem = 5;
 
+    /// <summary>What a synonym variant's coverage counts for in the ranking, against the question's own words.</summary>
+    private const double VariantDiscount = 0.85;
+
     private readonly RAMDirectory _directory;
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
@@ -46,6 +55,7 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly Dictionary<string, int> _dfJa = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _dfEn = new(StringComparer.Ordinal);
     private readonly SynonymExpander _synonyms;
+    private readonly Dictionary<string, HashSet<string>> _fieldTerms = new(StringComparer.Ordinal);
     private readonly string[] _vocabularyJa;
     private readonly string[][] _vocabularyEn;
 
@@ -54,7 +64,7 @@ public sealed class KnowledgeIndex : IDisposable
         var watch = Stopwatch.StartNew();
         Knowledge = knowledge;
         _documents = KnowledgeDocument.From(knowledge);
-        _synonyms = new SynonymExpander(knowledge.Glossary);
+        _synonyms = new SynonymExpander(knowledge.Glossary, knowledge.Measures);
         _directory = new RAMDirectory();
         var analyzer = new PerFieldAnalyzerWrapper(KnowledgeAnalyzers.English, FieldBoosts
             .Select(f => new KeyValuePair<string, Analyzer>(f.Name + "_ja", KnowledgeAnalyzers.Japanese))
@@ -101,6 +111,7 @@ public sealed class KnowledgeIndex : IDisposable
         _termsEn = DocumentTerms(AllFields, "_en");
         _headJa = DocumentTerms(HeadFields, "_ja");
         _headEn = DocumentTerms(HeadFields, "_en");
+        _ = DocumentTerms(["uni"], "_ja");
         Count(_dfJa, _termsJa);
         Count(_dfEn, _termsEn);
         BuildTime = watch.Elapsed;
@@ -143,95 +154,51 @@ public sealed class KnowledgeIndex : IDisposable
             weights[term] = original.Contains(term) ? 1f : SynonymWeight;
         }
 
-        var query = new BooleanQuery();
-        foreach (var (name, boost) in FieldBoosts)
+        // One flat query of field:term clauses (fewer scorers and allocations than a query per field).
+        var query = new BooleanQuery(disableCoord: true);
+        var df = japanese ? _dfJa : _dfEn;
+        foreach (var (term, weight) in weights.Where(w => df.ContainsKey(w.Key))
+            .OrderByDescending(w => w.Value).ThenBy(w => df[w.Key]).Take(MaxQueryTerms))
         {
-            query.Add(FieldQuery(name + suffix, weights, boost), Occur.SHOULD);
+            foreach (var (name, boost) in FieldBoosts)
+            {
+                if (_fieldTerms.TryGetValue(name + suffix, out var vocabulary) && vocabulary.Contains(term))
+                {
+                    query.Add(new TermQuery(new Term(name + suffix, term)) { Boost = boost * weight }, Occur.SHOULD);
+                }
+            }
         }
 
         if (japanese)
         {
             var unigrams = KnowledgeAnalyzers.Terms(KnowledgeAnalyzers.JapaneseUnigrams, "uni_ja", text)
-                .Where(t => t.Length == 1 && KnowledgeText.IsKanji(t[0])).Distinct(StringComparer.Ordinal)
-                .ToDictionary(t => t, _ => 1f, StringComparer.Ordinal);
-            if (unigrams.Count > 0)
+                .Where(t => t.Length == 1 && KnowledgeText.IsKanji(t[0])).Distinct(StringComparer.Ordinal).Take(MaxQueryTerms / 4);
+            foreach (var unigram in unigrams.Where(_fieldTerms["uni_ja"].Contains))
             {
-                query.Add(FieldQuery("uni_ja", unigrams, 0.2f), Occur.SHOULD);
+                query.Add(new TermQuery(new Term("uni_ja", unigram)) { Boost = 0.2f }, Occur.SHOULD);
             }
         }
 
-        var top = _searcher.Search(query, Candidates);
+        // In-order collection: BooleanScorer2 instead of the out-of-order BooleanScorer and its 2,048-bucket table.
+        var collector = TopScoreDocCollector.Create(Candidates, docsScoredInOrder: true);
+        _searcher.Search(query, collector);
+        var top = collector.GetTopDocs();
         var terms = japanese ? _termsJa : _termsEn;
         var heads = japanese ? _headJa : _headEn;
-        var df = japanese ? _dfJa : _dfEn;
+        var weighted = Weigh(variants, df);
         var hits = new List<KnowledgeHit>(top.ScoreDocs.Length);
         foreach (var scoreDoc in top.ScoreDocs)
         {
             var ord = _ords[scoreDoc.Doc];
             var doc = _documents[ord];
-            var coverage = Coverage(variants, terms[ord], df);
-            var head = Coverage(variants, heads[ord], df);
+            var (coverage, rankCoverage) = Coverage(weighted, terms[ord]);
+            var (_, head) = Coverage(weighted, heads[ord]);
             // BM25, weighted by kind, and by how much of the question the document (and its head) covers.
-            var score = scoreDoc.Score * KindWeight(doc.Kind) * Math.Pow(0.25 + coverage, 2) * (1 + (HeadWeight * head));
+            var score = scoreDoc.Score * KindWeight(doc.Kind) * Math.Pow(0.25 + rankCoverage, 2) * (1 + (HeadWeight * head));
             hits.Add(new KnowledgeHit(doc.Id, doc.Kind, score, coverage, doc.ParentId));
         }
 
         return hits.OrderByDescending(h => h.Score).Take(max).ToList();
-    }
-
-    /// <summary>
-    /// Whether the question names something of the domain: a glossary term or synonym, an entry keyword or a measure
-    /// title (Japanese as a substring after normalization, English as a stemmed word sequence). Single short English
-    /// words (keep, days, form) are left out: off-topic questions use them too.
-    /// </summary>
-    public bool MentionsDomain(string question)
-    {
-        ArgumentNullException.ThrowIfNull(question);
-        if (KnowledgeText.HasCjk(question))
-        {
-            var folded = KnowledgeText.Normalize(question);
-            if (_vocabularyJa.Any(v => folded.Contains(v, StringComparison.Ordinal)))
-            {
-                return true;
-            }
-        }
-
-        var tokens = KnowledgeAnalyzers.Terms(KnowledgeAnalyzers.English, "en", question);
-        return _vocabularyEn.Any(v => Contains(tokens, v));
-    }
-
-    private static bool Contains(List<string> tokens, string[] phrase)
-    {
-        for (var i = 0; i + phrase.Length <= tokens.Count; i++)
-        {
-            var match = true;
-            for (var j = 0; j < phrase.Length && match; j++)
-            {
-                match = tokens[i + j] == phrase[j];
-            }
-
-            if (match)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static (string[] Ja, string[][] En) Vocabulary(KnowledgeBase kb)
-    {
-        var ja = kb.Glossary.SelectMany(t => t.SynonymsJa.Append(t.Term.Ja))
-            .Concat(kb.Entries.SelectMany(e => e.KeywordsJa))
-            .Concat(kb.Measures.Select(m => m.Title.Ja));
-        var en = kb.Glossary.SelectMany(t => t.SynonymsEn.Append(t.Term.En))
-            .Concat(kb.Entries.SelectMany(e => e.KeywordsEn))
-            .Concat(kb.Measures.Select(m => m.Title.En));
-        return (
-            ja.Select(KnowledgeText.Normalize).Where(v => v.Length >= 2).Distinct(StringComparer.Ordinal).ToArray(),
-            en.Select(v => KnowledgeAnalyzers.Terms(KnowledgeAnalyzers.English, "en", v).ToArray())
-                .Where(v => v.Length > 1 || (v.Length == 1 && v[0].Length >= MinSingleWordStem))
-                .DistinctBy(v => string.Join(' ', v)).ToArray());
     }
 
     public void Dispose()
@@ -254,89 +221,4 @@ public sealed class KnowledgeIndex : IDisposable
         KnowledgeDocumentKind.ChecklistItem => 0.6f,
         _ => 0.5f,
     };
-
-    private static BooleanQuery FieldQuery(string field, Dictionary<string, float> weights, float boost)
-    {
-        var query = new BooleanQuery { Boost = boost };
-        foreach (var (term, weight) in weights)
-        {
-            query.Add(new TermQuery(new Term(field, term)) { Boost = weight }, Occur.SHOULD);
-        }
-
-        return query;
-    }
-
-    private double Coverage(List<QueryVariant> variants, HashSet<string> docTerms, Dictionary<string, int> df)
-    {
-        var best = 0.0;
-        foreach (var variant in variants)
-        {
-            double total = 0, matched = 0;
-            foreach (var term in (variant.Content.Length > 0 ? variant.Content : variant.Terms).Distinct(StringComparer.Ordinal))
-            {
-                var idf = Idf(df.GetValueOrDefault(term));
-                total += idf;
-                if (docTerms.Contains(term))
-                {
-                    matched += idf;
-                }
-            }
-
-            if (total > 0)
-            {
-                best = Math.Max(best, matched / total);
-            }
-        }
-
-        return best;
-    }
-
-    private double Idf(int docFreq) => Math.Log(1 + ((_documents.Count - docFreq + 0.5) / (docFreq + 0.5)));
-
-    /// <summary>The indexed terms of each document over the searchable fields of one language, and their document frequencies.</summary>
-    private HashSet<string>[] DocumentTerms(string[] fields, string suffix)
-    {
-        var sets = new HashSet<string>[_documents.Count];
-        for (var i = 0; i < sets.Length; i++)
-        {
-            sets[i] = new HashSet<string>(StringComparer.Ordinal);
-        }
-
-        foreach (var leaf in _reader.Leaves)
-        {
-            foreach (var name in fields)
-            {
-                var terms = leaf.AtomicReader.GetTerms(name + suffix);
-                if (terms is null)
-                {
-                    continue;
-                }
-
-                var termsEnum = terms.GetEnumerator();
-                DocsEnum? docs = null;
-                while (termsEnum.MoveNext())
-                {
-                    var term = termsEnum.Term.Utf8ToString();
-                    docs = termsEnum.Docs(null, docs, DocsFlags.NONE);
-                    while (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
-                    {
-                        sets[_ords[leaf.DocBase + docs.DocID]].Add(term);
-                    }
-                }
-            }
-        }
-
-        return sets;
-    }
-
-    private static void Count(Dictionary<string, int> df, HashSet<string>[] sets)
-    {
-        foreach (var set in sets)
-        {
-            foreach (var term in set)
-            {
-                df[term] = df.GetValueOrDefault(term) + 1;
-            }
-        }
-    }
 }

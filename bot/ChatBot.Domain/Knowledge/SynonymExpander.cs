@@ -8,15 +8,18 @@ namespace ChatBot.Domain.Knowledge;
 /// </summary>
 internal sealed class SynonymExpander
 {
-    private const int MaxVariants = 24;
+    private const int MaxVariants = 16;
 
     private readonly List<(string Folded, string Text)[]> _japanese = [];
     private readonly List<string[][]> _english = [];
 
     /// <param name="terms">The glossary; <see cref="CommonSynonyms"/> are added to its groups.</param>
-    public SynonymExpander(IEnumerable<GlossaryTerm> terms)
+    /// <param name="measures">Measure ids (<c>E-b</c>) expand to their titles.</param>
+    public SynonymExpander(IEnumerable<GlossaryTerm> terms, IEnumerable<Measure> measures)
     {
         var groups = terms.Select(t => (Ja: t.SynonymsJa.Prepend(t.Term.Ja), En: t.SynonymsEn.Prepend(StripParenthesis(t.Term.En))))
+            .Concat(measures.Where(m => m.Id.Length >= 3 && !m.Id.EndsWith("-a", StringComparison.OrdinalIgnoreCase))
+                .Select(m => (Ja: (IEnumerable<string>)[m.Id, m.Title.Ja], En: (IEnumerable<string>)[m.Id, m.Title.En])))
             .Concat(CommonSynonyms.Japanese.Select(g => (Ja: (IEnumerable<string>)g, En: Enumerable.Empty<string>())))
             .Concat(CommonSynonyms.English.Select(g => (Ja: Enumerable.Empty<string>(), En: (IEnumerable<string>)g)));
         foreach (var (jaGroup, enGroup) in groups)
@@ -71,9 +74,8 @@ internal sealed class SynonymExpander
             }
         }
 
-        return texts.Select(t => new QueryVariant(
-            [.. KnowledgeAnalyzers.Terms(KnowledgeAnalyzers.Japanese, "ja", t)],
-            [.. KnowledgeAnalyzers.Terms(KnowledgeAnalyzers.JapaneseContent, "ja", t)])).ToList();
+        return texts.Select(t => KnowledgeAnalyzers.TermsWithContent(KnowledgeAnalyzers.Japanese, "ja", t))
+            .Select(t => new QueryVariant(t.Terms, t.Content)).ToList();
     }
 
     /// <summary>The member as it occurs in the text, or its stem (without the last kana of a kanji word, e.g. 捨てる → 捨て).</summary>

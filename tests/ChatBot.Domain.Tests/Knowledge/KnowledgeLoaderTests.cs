@@ -36,7 +36,10 @@ public class KnowledgeLoaderTests
         Assert.Equal("D", kb.FindMeasure("D-b")?.Parent);
         Assert.Equal("No relaxation.", kb.FindMeasure("D-b")?.Sme?.En);
         Assert.Equal(["捨てる", "シュレッダー"], kb.FindTerm("term-dispose")?.SynonymsJa);
-        Assert.Equal("Were handlers trained?", kb.FindChecklistItem("chk-training")?.Item.Text.En);
+        var (template, item) = kb.FindChecklistItem("chk-training")!.Value;
+        Assert.Equal("Were handlers trained?", item.Text.En);
+        Assert.Equal((1, "medium", "Schedule the training."), (item.No, item.Risk, item.CorrectiveActionHint?.En));
+        Assert.Equal(["yes", "no", "not_applicable"], template.Answers);
         Assert.Equal(new Uri("https://laws.e-gov.go.jp/law/425AC0000000027"), kb.FindSource("law")?.Url);
         Assert.Null(kb.FindSource("sheet")?.Url);
     }

@@ -169,8 +169,11 @@ public sealed class AuditTrailTests : IDisposable
     public void AuditCode_HasNoUpdateOrDeleteOfTheTable()
     {
         var root = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../bot"));
-        var offenders = Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories)
+        var touching = Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories)
             .Where(f => File.ReadAllText(f).Contains("audit_events", StringComparison.Ordinal))
+            .ToList();
+        Assert.Contains(touching, f => f.EndsWith("AuditTrail.cs", StringComparison.Ordinal)); // the scan saw the code
+        var offenders = touching
             .Where(f => System.Text.RegularExpressions.Regex.IsMatch(File.ReadAllText(f), @"\b(UPDATE\s+audit_events|DELETE\s+FROM\s+audit_events)\b",
                 System.Text.RegularExpressions.RegexOptions.IgnoreCase))
             .ToList();

@@ -1,0 +1,105 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace ChatBot.Domain.Knowledge;
+
+public sealed partial class KnowledgeIndex
+{
+    /// <summary>The variants' content terms with their IDF, computed once per query.</summary>
+    private List<(string Term, double Idf)[]> Weigh(List<QueryVariant> variants, Dictionary<string, int> df) =>
+        variants.Select(v => (v.Content.Length > 0 ? v.Content : v.Terms).Distinct(StringComparer.Ordinal)
+            .Select(t => (t, Idf(df.GetValueOrDefault(t)))).ToArray()).ToList();
+
+    /// <summary>
+    /// The IDF-weighted share of the question's content terms the document holds, best over the question and its
+    /// synonym variants (<c>Full</c>); <c>Ranked</c> discounts the variants so that the user's own words rank first.
+    /// </summary>
+    private static (double Full, double Ranked) Coverage(List<(string Term, double Idf)[]> variants, HashSet<string> docTerms)
+    {
+        double full = 0, ranked = 0;
+        for (var v = 0; v < variants.Count; v++)
+        {
+            double total = 0, matched = 0;
+            foreach (var (term, idf) in variants[v])
+            {
+                total += idf;
+                if (docTerms.Contains(term))
+                {
+                    matched += idf;
+                }
+            }
+
+            if (total > 0)
+            {
+                var share = matched / total;
+                full = Math.Max(full, share);
+                ranked = Math.Max(ranked, v == 0 ? share : share * VariantDiscount);
+            }
+        }
+
+        return (full, ranked);
+    }
+
+    private double Idf(int docFreq) => Math.Log(1 + ((_documents.Count - docFreq + 0.5) / (docFreq + 0.5)));
+
+    /// <summary>The indexed terms of each document over the searchable fields of one language, and their document frequencies.</summary>
+    /// <summary>The terms a field holds in any document; a query leaves out the others (each clause costs a terms lookup).</summary>
+    private HashSet<string> FieldVocabulary(string field)
+    {
+        if (!_fieldTerms.TryGetValue(field, out var set))
+        {
+            set = new HashSet<string>(StringComparer.Ordinal);
+            _fieldTerms[field] = set;
+        }
+
+        return set;
+    }
+
+    private HashSet<string>[] DocumentTerms(string[] fields, string suffix)
+    {
+        var sets = new HashSet<string>[_documents.Count];
+        for (var i = 0; i < sets.Length; i++)
+        {
+            sets[i] = new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        foreach (var leaf in _reader.Leaves)
+        {
+            foreach (var name in fields)
+            {
+                var terms = leaf.AtomicReader.GetTerms(name + suffix);
+                if (terms is null)
+                {
+                    continue;
+                }
+
+                var vocabulary = FieldVocabulary(name + suffix);
+                var termsEnum = terms.GetEnumerator();
+                DocsEnum? docs = null;
+                while (termsEnum.MoveNext())
+                {
+                    var term = termsEnum.Term.Utf8ToString();
+                    vocabulary.Add(term);
+                    docs = termsEnum.Docs(null, docs, DocsFlags.NONE);
+                    while (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+                    {
+                        sets[_ords[leaf.DocBase + docs.DocID]].Add(term);
+                    }
+                }
+            }
+        }
+
+        return sets;
+    }
+
+    private static void Count(Dictionary<string, int> df, HashSet<string>[] sets)
+    {
+        foreach (var set in sets)
+        {
+            foreach (var term in set)
+            {
+                df[term] = df.GetValueOrDefault(term) + 1;
+            }
+        }
+    }
+}
