@@ -1,4 +1,5 @@
 using ChatBot.Domain.Knowledge;
+using ChatBot.Host.Features.Inspections;
 using ChatBot.Host.Features.Knowledge;
 using ChatBot.Host.Features.Knowledge.Generation;
 using Microsoft.Extensions.AI;
@@ -63,12 +64,16 @@ public static class BotHostRegistration
             services.AddSingleton<GroundedAnswerGenerator>();
         }
 
+        builder.AddInspections();
+
         builder.AddBotProtocol()
             .AddFeature<TurnPipeline>()
             .AddFeature<ConversationFeature>()
             .AddFeature<Features.Admin.OutboxAdminFeature>()
+            .AddFeature<InspectionFeature>()
             .AddFeature<KnowledgeFeature>(); // last: the catch-all for free text
         services.AddSingleton<IBotCommandSource>(sp => sp.GetServices<IBotFeature>().OfType<ConversationFeature>().Single());
+        services.AddSingleton<IBotCommandSource>(sp => sp.GetServices<IBotFeature>().OfType<InspectionFeature>().Single());
         services.AddSingleton<IBotCommandSource>(sp => sp.GetServices<IBotFeature>().OfType<KnowledgeFeature>().Single());
         return builder;
     }
@@ -76,6 +81,7 @@ public static class BotHostRegistration
     public static WebApplication MapBot(this WebApplication app)
     {
         app.MapBotEndpoint();
+        app.MapInspectionFiles();
         return app;
     }
 }
