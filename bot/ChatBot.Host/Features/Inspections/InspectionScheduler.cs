@@ -7,12 +7,13 @@ namespace ChatBot.Host.Features.Inspections;
 
 /// <summary>
 /// At start: resolves the checklist (a bad overrides file stops the start with its errors), loads the export-link
-/// secret, and seeds the durable timers with <c>ScheduleIfAbsent</c>: the current quarter's opening (fires at once if
-/// it has passed and no campaign exists yet, so a bot installed mid-quarter still inspects this quarter) and the next.
-/// Several instances starting together create each timer once; the timer handler schedules the following quarter.
+/// secret, and seeds the durable timer of the next opening with <c>ScheduleIfAbsent</c> (the current quarter's if its
+/// opening is still ahead, else the next quarter's). Several instances starting together create it once; the timer
+/// handler schedules the following quarter. A missed opening (bot installed mid-quarter) is not caught up
+/// automatically: an admin opens it with 点検開始.
 /// </summary>
 public sealed class InspectionScheduler(
-    InspectionTemplateProvider templates, InspectionExportLinks links, InspectionStore store, IDurableTimers timers,
+    InspectionTemplateProvider templates, InspectionExportLinks links, IDurableTimers timers,
     InspectionCampaigns campaigns, TimeProvider time) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -24,10 +25,8 @@ public sealed class InspectionScheduler(
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
-        var current = FiscalQuarter.Current(time);
-        if (await store.GetCampaignAsync(InspectionCalendar.KeyOf(current), cancellationToken) is null)
-            await ScheduleOpeningAsync(timers, campaigns.Calendar, current, cancellationToken);
-        await ScheduleOpeningAsync(timers, campaigns.Calendar, current.Next(), cancellationToken);
+        var calendar = campaigns.Calendar;
+        await ScheduleOpeningAsync(timers, calendar, calendar.NextToOpen(time.GetUtcNow()), cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
