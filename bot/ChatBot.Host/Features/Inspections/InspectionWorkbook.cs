@@ -45,7 +45,8 @@ public static class InspectionWorkbook
             Write(ca, row++, a.Id, a.OriginReference, a.Title, Name(a.OwnerAadObjectId), Dept(a.DepartmentId),
                 a.DueDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), a.Status.ToString(), a.ClosingNote ?? "", Name(a.CreatedBy), At(a.CreatedAt));
 
-        foreach (var ws in workbook.Worksheets) ws.Columns().AdjustToContents(1, 50);
+        // Fixed widths: AdjustToContents measures text with System.Drawing fonts, which Linux containers lack.
+        foreach (var ws in workbook.Worksheets) ws.Columns().Width = 20;
         using var stream = new MemoryStream();
         workbook.SaveAs(stream);
         return stream.ToArray();
