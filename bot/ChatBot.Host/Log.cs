@@ -16,4 +16,7 @@ internal static partial class Log
 
     [LoggerMessage(12, LogLevel.Warning, "Generated answer rejected ({Length} chars: citations missing or not from the retrieved passages)")]
     public static partial void GenerationRejected(ILogger logger, int length);
+
+    [LoggerMessage(13, LogLevel.Warning, "Knowledge content: {Warning}")]
+    public static partial void KnowledgeWarning(ILogger logger, string warning);
 }

@@ -1,3 +1,4 @@
+using ChatBot.Host.Audit;
 using ChatBot.Host.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -6,6 +7,8 @@ builder.AddServiceDefaults();
 builder.AddBotHost();
 
 var app = builder.Build();
+if (AuditCli.TryRun(args, app.Services, out var exitCode)) return exitCode;
 app.MapDefaultEndpoints();
 app.MapBot();
 app.Run();
+return 0;

@@ -4,7 +4,7 @@ using ChatBot.Benchmarks;
 return args.FirstOrDefault() switch
 {
     "turns" => await TurnsBenchmark.RunAsync(args[1..]),
-    // "knowledge" => KnowledgeBenchmark.Run(args),
+    "knowledge" => KnowledgeBenchmark.Run(args[1..]),
     _ => Usage(),
 };
 

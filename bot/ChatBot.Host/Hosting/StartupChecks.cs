@@ -1,3 +1,4 @@
+using ChatBot.Domain.Knowledge;
 using ChatBot.Host.Organization;
 using ChatBot.Host.Storage;
 using ChatBot.Protocol.Auth;
@@ -8,11 +9,12 @@ namespace ChatBot.Host.Hosting;
 /// Fails the start on invalid content (the organization file) and trusts the service URLs of stored
 /// conversations: they were learned from authenticated activities, and proactive sends after a restart need them.
 /// </summary>
-internal sealed class StartupChecks(OrganizationDirectory organization, ConversationReferenceStore references, IServiceUrlTrust trust) : IHostedService
+internal sealed class StartupChecks(OrganizationDirectory organization, ConversationReferenceStore references, IServiceUrlTrust trust, KnowledgeBase knowledge, ILogger<StartupChecks> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         _ = organization.Current;
+        foreach (var warning in knowledge.Warnings) Log.KnowledgeWarning(logger, warning);
         foreach (var url in await references.ListServiceUrlsAsync(cancellationToken)) trust.Remember(url);
     }
 

@@ -19,7 +19,8 @@ public sealed class ConversationFeature(IServiceProvider services) : IBotFeature
 
     private Task SendHelpAsync(TurnContext turn)
     {
-        var commands = services.GetServices<IBotCommandSource>().SelectMany(s => s.Commands).Where(c => c.Id != "help");
+        // Every feature that offers commands implements IBotCommandSource: the help card lists them in route order.
+        var commands = services.GetServices<IBotFeature>().OfType<IBotCommandSource>().SelectMany(s => s.Commands).Where(c => c.Id != Help.Id);
         return turn.SendAsync(Protocol.Schema.MessageBuilder.Card(HelpCard.Build(commands, turn.Locale))
             .WithLocale(turn.Locale).WithSummary(BotTexts.Get("Help_Title", turn.Locale)).Build());
     }

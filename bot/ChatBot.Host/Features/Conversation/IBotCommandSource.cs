@@ -1,6 +1,6 @@
 namespace ChatBot.Host.Features.Conversation;
 
-/// <summary>Implemented by each feature that offers commands, so the help card and the manifest list them.</summary>
+/// <summary>Implemented by each <c>IBotFeature</c> that offers commands: the help card lists them (found among the features, no registration).</summary>
 public interface IBotCommandSource
 {
     IEnumerable<BotCommand> Commands { get; }

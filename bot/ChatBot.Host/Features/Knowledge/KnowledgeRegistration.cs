@@ -1,0 +1,27 @@
+using ChatBot.Domain.Knowledge;
+using ChatBot.Host.Features.Knowledge.Generation;
+using Microsoft.Extensions.AI;
+
+namespace ChatBot.Host.Features.Knowledge;
+
+public static class KnowledgeRegistration
+{
+    /// <summary>
+    /// The knowledge base, loaded, validated and indexed now (invalid content stops the start), and the optional
+    /// Azure OpenAI generator (nothing calls out unless <c>AzureOpenAI</c> is configured).
+    /// </summary>
+    public static IHostApplicationBuilder AddKnowledgeBase(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var knowledge = builder.Configuration.GetSection(KnowledgeOptions.Section).Get<KnowledgeOptions>() ?? new KnowledgeOptions();
+        services.AddKnowledge(knowledge.Path);
+        services.AddSingleton<KnowledgeAnswerStore>();
+        services.AddOptions<AzureOpenAIOptions>().BindConfiguration(AzureOpenAIOptions.Section);
+        if (builder.Configuration.GetSection(AzureOpenAIOptions.Section).Get<AzureOpenAIOptions>() is { IsConfigured: true } ai)
+        {
+            services.AddSingleton<IChatClient>(new AzureOpenAIChatClient(ai));
+            services.AddSingleton<GroundedAnswerGenerator>();
+        }
+        return builder;
+    }
+}

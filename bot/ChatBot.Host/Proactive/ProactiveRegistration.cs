@@ -1,0 +1,23 @@
+using ChatBot.Host.Features.Conversation;
+using ChatBot.Host.Outbox;
+using ChatBot.Protocol.Auth;
+using Microsoft.Extensions.Options;
+
+namespace ChatBot.Host.Proactive;
+
+public static class ProactiveRegistration
+{
+    /// <summary>Conversation references and proactive sends through the durable outbox to the Bot Connector.</summary>
+    public static IHostApplicationBuilder AddProactiveMessaging(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        builder.AddOutbox();
+        services.AddOptions<ProactiveOptions>().BindConfiguration(ProactiveOptions.Section)
+            .PostConfigure<IOptions<BotAuthenticationOptions>>((o, bot) => o.TenantId ??= bot.Value.TenantId);
+        services.AddSingleton<BotIdentity>();
+        services.AddSingleton<ConversationReferences>();
+        services.AddSingleton<ProactiveMessenger>();
+        services.AddSingleton<IOutboxDelivery, ConnectorOutboxDelivery>();
+        return builder;
+    }
+}

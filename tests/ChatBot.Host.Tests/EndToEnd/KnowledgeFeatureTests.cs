@@ -1,0 +1,104 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ChatBot.Host.Resources;
+using ChatBot.Host.Tests.Support;
+
+namespace ChatBot.Host.Tests.EndToEnd;
+
+/// <summary>Questions over HTTP to /api/messages: cited answers in the user's language, honest abstentions, feedback.</summary>
+public sealed class KnowledgeFeatureTests : IAsyncDisposable
+{
+    private readonly BotApplication _app = new();
+
+    public ValueTask DisposeAsync() => _app.DisposeAsync();
+
+    private static JsonElement? MessageEntity(ConnectorCall call) =>
+        call.Activity?.Entities?.Select(e => JsonSerializer.SerializeToElement(e, ChatBot.Protocol.Schema.ProtocolJson.Options)).FirstOrDefault(e => e.GetProperty("type").GetString() == "https://schema.org/Message");
+
+    [Fact]
+    public async Task Question_Japanese_GetsJapaneseAnswerWithCitations()
+    {
+        await _app.SendAsync(_app.Activities.PersonalMessage("扶養控除等申告書はいつまで保管すればいいですか？"));
+
+        var reply = Assert.Single(_app.Connector.Calls);
+        Assert.Contains("7年", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("[1]", reply.Text, StringComparison.Ordinal);
+        var entity = MessageEntity(reply) ?? throw new Xunit.Sdk.XunitException("no citation entity");
+        var citations = entity.GetProperty("citation");
+        Assert.InRange(citations.GetArrayLength(), 1, 3);
+        Assert.All(citations.EnumerateArray(), c => Assert.InRange(c.GetProperty("appearance").GetProperty("name").GetString()!.Length, 1, 80));
+        Assert.True(reply.Activity!.ChannelData!["feedbackLoopEnabled"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task Question_English_GetsEnglishAnswerWithCitations()
+    {
+        await _app.SendAsync(_app.Activities.PersonalMessage("What should I do if I emailed a file with My Numbers to the wrong person?", locale: "en-US"));
+
+        var reply = Assert.Single(_app.Connector.Calls);
+        Assert.DoesNotMatch(@"[\p{IsHiragana}\p{IsKatakana}]{4,}", reply.Text!);
+        Assert.NotNull(MessageEntity(reply));
+    }
+
+    [Theory]
+    [InlineData("明日の東京の天気は？", "ja-JP")]
+    [InlineData("Write me a poem about autumn", "en-US")]
+    [InlineData("社食の今日のランチメニューは？", "ja-JP")]
+    public async Task Question_OffTopic_AbstainsWithoutCitation(string question, string locale)
+    {
+        await _app.SendAsync(_app.Activities.PersonalMessage(question, locale: locale));
+
+        var reply = Assert.Single(_app.Connector.Calls);
+        Assert.Null(MessageEntity(reply));
+        Assert.Contains(locale.StartsWith("en", StringComparison.Ordinal) ? "knowledge base" : "ナレッジベース", reply.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Question_WithAMyNumber_IsAnsweredMaskedAndTheUserWarned()
+    {
+        await _app.SendAsync(_app.Activities.PersonalMessage("123456789018 の書類を捨てるときはどうすればいい？"));
+
+        Assert.Equal(2, _app.Connector.Calls.Count);
+        Assert.Equal(BotTexts.Get("MyNumber_Masked", "ja-JP"), _app.Connector.Calls[0].Text);
+        Assert.NotNull(MessageEntity(_app.Connector.Calls[1]));
+        Assert.DoesNotContain("123456789018", _app.Connector.AllBodies, StringComparison.Ordinal);
+        Assert.Equal(-1, _app.DatabaseBytes().AsSpan().IndexOf("123456789018"u8));
+    }
+
+    [Fact]
+    public async Task Feedback_OnAnAnswer_IsStored_AndUnansweredQuestionsAreListedForAdmins()
+    {
+        await _app.SendAsync(_app.Activities.PersonalMessage("マイナンバーをメールで送ってもいいですか？"));
+        Assert.Single(_app.Connector.Calls);
+        const string answerId = "activity-1"; // the fake connector numbers what it accepts
+        var feedback = _app.Activities.CardAction("unused.verb");
+        feedback["name"] = "message/submitAction";
+        feedback["replyToId"] = answerId;
+        feedback["value"] = new JsonObject
+        {
+            ["actionName"] = "feedback",
+            ["actionValue"] = new JsonObject { ["reaction"] = "dislike", ["feedback"] = """{"feedbackText":"too short"}""" },
+        };
+        var response = await _app.PostAsync(feedback);
+        Assert.Equal(200, (int)response.StatusCode);
+
+        await _app.SendAsync(_app.Activities.PersonalMessage("来週の会議室の予約方法は？"));
+        await _app.SendAsync(_app.Activities.PersonalMessage("未回答")); // Alex Wilber is an admin in the sample organization
+
+        var list = _app.Connector.Calls[^1].Text!;
+        Assert.Contains("会議室の予約", list, StringComparison.Ordinal);
+        Assert.DoesNotContain("メールで送って", list, StringComparison.Ordinal);
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_app.DatabasePath}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT reaction || ':' || feedback_text FROM knowledge_feedback";
+        Assert.Equal("dislike:too short", (string?)await command.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task Unanswered_NonAdmin_IsRefused()
+    {
+        await _app.SendAsync(_app.Activities.PersonalMessage("未回答", TeamsActivities.MeganBowen));
+        Assert.Equal(BotTexts.Get("Error_NotAuthorized", "ja-JP"), Assert.Single(_app.Connector.Calls).Text);
+    }
+}
