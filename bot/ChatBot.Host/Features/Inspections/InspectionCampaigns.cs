@@ -58,9 +58,27 @@ public sealed class InspectionCampaigns(
     /// <summary>Makes sure every handler in the organization file has a sheet and a card; returns how many were reachable.</summary>
     public async Task<int> FanOutAsync(InspectionCampaign campaign, CancellationToken ct)
     {
+        var handlers = organization.Current.WithRole(OrganizationRole.Handler).OrderBy(p => p.AadObjectId, StringComparer.Ordinal).ToList();
+        // Bulk first (sheets in batched transactions, references in one query), then one outbox row per handler.
+        foreach (var batch in handlers.Chunk(500))
+        {
+            await using var connection = await store.OpenAsync(ct);
+            await using var transaction = await connection.BeginTransactionAsync(ct);
+            foreach (var handler in batch)
+                await InspectionStore.EnsureSheetAsync(campaign.Key, handler.AadObjectId, handler.DepartmentId, time.GetUtcNow(), connection, transaction, ct);
+            await transaction.CommitAsync(ct);
+        }
+
+        var sheets = (await store.ListSheetsAsync(campaign.Key, ct)).ToDictionary(s => s.HandlerAadObjectId, StringComparer.OrdinalIgnoreCase);
+        var known = await store.ListPersonalReferencesAsync(ct);
+        var teamsIds = known.ToDictionary(k => k.Key, k => k.Value.UserId, StringComparer.OrdinalIgnoreCase);
         var sent = 0;
-        foreach (var handler in organization.Current.WithRole(OrganizationRole.Handler).OrderBy(p => p.AadObjectId, StringComparer.Ordinal))
-            if (await EnsureHandlerAsync(campaign, handler, ct)) sent++;
+        foreach (var handler in handlers)
+        {
+            if (!sheets.TryGetValue(handler.AadObjectId, out var sheet)) continue;
+            var locale = known.GetValueOrDefault(handler.AadObjectId).Locale;
+            if (await SendCardAsync(campaign, views.For(campaign, sheet, handler.AadObjectId, locale, teamsIds), handler.AadObjectId, ct)) sent++;
+        }
         return sent;
     }
 
@@ -84,11 +102,15 @@ public sealed class InspectionCampaigns(
         var sheet = await store.GetSheetAsync(campaign.Key, handler.AadObjectId, ct);
         if (sheet is null) return false;
         var locale = (await references.FindPersonalByAadObjectIdAsync(handler.AadObjectId, ct))?.Locale;
-        var view = await views.ForAsync(campaign, sheet, handler.AadObjectId, locale, ct);
-        var activity = MessageBuilder.Card(InspectionSheetCard.Build(view)).WithLocale(locale)
-            .WithSummary(InspectionsTexts.Format("Card_Summary", locale, campaign.Key)).Build();
-        var reachable = await messenger.SendToUserAsync(handler.AadObjectId, activity, InspectionNames.CardDedupeKey(campaign.Key, handler.AadObjectId), ct);
-        if (reachable) _ensured[(campaign.Key, handler.AadObjectId)] = true;
+        return await SendCardAsync(campaign, await views.ForAsync(campaign, sheet, handler.AadObjectId, locale, ct), handler.AadObjectId, ct);
+    }
+
+    private async Task<bool> SendCardAsync(InspectionCampaign campaign, InspectionSheetView view, string handler, CancellationToken ct)
+    {
+        var activity = MessageBuilder.Card(InspectionSheetCard.Build(view)).WithLocale(view.Locale)
+            .WithSummary(InspectionsTexts.Format("Card_Summary", view.Locale, campaign.Key)).Build();
+        var reachable = await messenger.SendToUserAsync(handler, activity, InspectionNames.CardDedupeKey(campaign.Key, handler), ct);
+        if (reachable) _ensured[(campaign.Key, handler)] = true;
         return reachable;
     }
 }

@@ -19,11 +19,22 @@ public sealed class InspectionViews(OrganizationDirectory organization, Conversa
         InspectionCampaign campaign, InspectionSheet sheet, string? viewerAad, string? locale, CancellationToken ct,
         IReadOnlyList<string>? notices = null, IReadOnlyDictionary<string, InspectionItemAnswer>? typed = null, string? typedComment = null)
     {
-        var org = organization.Current;
-        var ids = new List<string>();
-        foreach (var aad in new[] { sheet.HandlerAadObjectId }.Concat(InspectionRules.Reviewers(org, sheet.HandlerAadObjectId).Select(p => p.AadObjectId)))
-            if (await references.FindPersonalByAadObjectIdAsync(aad, ct) is { } reference) ids.Add(reference.UserId);
-        var name = org.FindPerson(sheet.HandlerAadObjectId)?.Name ?? sheet.HandlerAadObjectId;
+        var known = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var aad in Participants(sheet))
+            if (await references.FindPersonalByAadObjectIdAsync(aad, ct) is { } reference) known[aad] = reference.UserId;
+        return For(campaign, sheet, viewerAad, locale, known, notices, typed, typedComment);
+    }
+
+    /// <summary>Without I/O, from Teams user ids already looked up (the campaign fan-out loads them all at once).</summary>
+    public InspectionSheetView For(
+        InspectionCampaign campaign, InspectionSheet sheet, string? viewerAad, string? locale, IReadOnlyDictionary<string, string> teamsUserIds,
+        IReadOnlyList<string>? notices = null, IReadOnlyDictionary<string, InspectionItemAnswer>? typed = null, string? typedComment = null)
+    {
+        var ids = Participants(sheet).Select(aad => teamsUserIds.GetValueOrDefault(aad)).OfType<string>().ToList();
+        var name = organization.Current.FindPerson(sheet.HandlerAadObjectId)?.Name ?? sheet.HandlerAadObjectId;
         return new InspectionSheetView(campaign, sheet, name, ViewerOf(viewerAad, sheet), ids, locale, notices, typed, typedComment);
     }
+
+    private IEnumerable<string> Participants(InspectionSheet sheet) =>
+        new[] { sheet.HandlerAadObjectId }.Concat(InspectionRules.Reviewers(organization.Current, sheet.HandlerAadObjectId).Select(p => p.AadObjectId));
 }
