@@ -55,13 +55,20 @@ public static class InspectionsBenchmark
             var (_, _, enqueued) = await app.Services.GetRequiredService<InspectionCampaigns>()
                 .OpenAsync(FiscalQuarter.Current(TimeProvider.System), "bench", CancellationToken.None);
             var enqueueTime = clock.Elapsed;
-            while (throttle.Delivered.Count < handlers && clock.Elapsed < TimeSpan.FromMinutes(15)) await Task.Delay(100);
+            var admin = app.Services.GetRequiredService<IOutboxAdmin>();
+            OutboxCounts counts;
+            do
+            {
+                await Task.Delay(200);
+                counts = await admin.CountsAsync(CancellationToken.None);
+            }
+            while (counts.Pending + counts.InFlight > 0 && clock.Elapsed < TimeSpan.FromMinutes(15));
             var total = clock.Elapsed;
             await Task.Delay(1000); // anything delivered twice would show up now
             var duplicates = throttle.Delivered.Count(d => d.Value > 1);
             var lost = handlers - throttle.Delivered.Count;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"inspections: {handlers} handlers, enqueued {enqueued} cards in {enqueueTime.TotalSeconds:F1} s; delivered {throttle.Delivered.Count} in {total.TotalSeconds:F1} s = {throttle.Delivered.Count / total.TotalSeconds:F1} cards/s; 429s {throttle.Throttled}; lost {lost}; duplicated {duplicates}"));
+                $"inspections: {handlers} handlers, enqueued {enqueued} cards in {enqueueTime.TotalSeconds:F1} s; delivered {throttle.Delivered.Count} in {total.TotalSeconds:F1} s = {throttle.Delivered.Count / total.TotalSeconds:F1} cards/s; 429s {throttle.Throttled}; dead in the outbox {counts.Dead}; lost {lost}; duplicated {duplicates}"));
             return lost == 0 && duplicates == 0 ? 0 : 1;
         }
         finally

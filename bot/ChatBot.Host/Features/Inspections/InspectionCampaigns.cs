@@ -73,11 +73,13 @@ public sealed class InspectionCampaigns(
         var known = await store.ListPersonalReferencesAsync(ct);
         var teamsIds = known.ToDictionary(k => k.Key, k => k.Value.UserId, StringComparer.OrdinalIgnoreCase);
         var sent = 0;
+        var start = time.GetUtcNow();
+        var spacing = TimeSpan.FromSeconds(1.0 / Math.Max(1, options.Value.FanOutPerSecond));
         foreach (var handler in handlers)
         {
             if (!sheets.TryGetValue(handler.AadObjectId, out var sheet)) continue;
             var locale = known.GetValueOrDefault(handler.AadObjectId).Locale;
-            if (await SendCardAsync(campaign, views.For(campaign, sheet, handler.AadObjectId, locale, teamsIds), handler.AadObjectId, ct)) sent++;
+            if (await SendCardAsync(campaign, views.For(campaign, sheet, handler.AadObjectId, locale, teamsIds), handler.AadObjectId, ct, start + spacing * sent)) sent++;
         }
         return sent;
     }
@@ -105,11 +107,11 @@ public sealed class InspectionCampaigns(
         return await SendCardAsync(campaign, await views.ForAsync(campaign, sheet, handler.AadObjectId, locale, ct), handler.AadObjectId, ct);
     }
 
-    private async Task<bool> SendCardAsync(InspectionCampaign campaign, InspectionSheetView view, string handler, CancellationToken ct)
+    private async Task<bool> SendCardAsync(InspectionCampaign campaign, InspectionSheetView view, string handler, CancellationToken ct, DateTimeOffset? notBefore = null)
     {
         var activity = MessageBuilder.Card(InspectionSheetCard.Build(view)).WithLocale(view.Locale)
             .WithSummary(InspectionsTexts.Format("Card_Summary", view.Locale, campaign.Key)).Build();
-        var reachable = await messenger.SendToUserAsync(handler, activity, InspectionNames.CardDedupeKey(campaign.Key, handler), ct);
+        var reachable = await messenger.SendToUserAsync(handler, activity, InspectionNames.CardDedupeKey(campaign.Key, handler), notBefore, ct);
         if (reachable) _ensured[(campaign.Key, handler)] = true;
         return reachable;
     }

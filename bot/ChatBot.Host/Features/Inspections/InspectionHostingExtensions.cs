@@ -15,6 +15,7 @@ public static class InspectionHostingExtensions
             .Validate(o => o.OpenHour is >= 0 and <= 23, "Inspections:OpenHour must be 0..23.")
             .Validate(o => o.ReminderEvery > TimeSpan.Zero, "Inspections:ReminderEvery must be positive.")
             .Validate(o => o.CorrectiveActionDueDays > 0, "Inspections:CorrectiveActionDueDays must be positive.")
+            .Validate(o => o.FanOutPerSecond > 0, "Inspections:FanOutPerSecond must be positive.")
             .Validate(o => o.ExportLinkLifetime > TimeSpan.Zero, "Inspections:ExportLinkLifetime must be positive.")
             .ValidateOnStart();
         services.AddSingleton<InspectionTemplateProvider>();
