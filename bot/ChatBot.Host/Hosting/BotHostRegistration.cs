@@ -2,6 +2,7 @@ using ChatBot.Host.CorrectiveActions;
 using ChatBot.Host.Features.Admin;
 using ChatBot.Host.Features.Conversation;
 using ChatBot.Host.Features.Incidents;
+using ChatBot.Host.Features.Inspections;
 using ChatBot.Host.Features.Knowledge;
 using ChatBot.Host.Features.Lifecycle;
 using ChatBot.Host.Organization;
@@ -31,6 +32,7 @@ public static class BotHostRegistration
         builder.AddOrganization();
         builder.AddKnowledgeBase();
         builder.AddIncidents();
+        builder.AddInspections();
         builder.Services.AddScoped<TurnPrivacy>();
         builder.Services.AddHostedService<StartupChecks>();
         builder.AddLifecycle();
@@ -43,6 +45,7 @@ public static class BotHostRegistration
             .AddFeature<UnansweredQuestionsFeature>()
             .AddFeature<IncidentFeature>()
             .AddFeature<LifecycleFeature>()
+            .AddFeature<InspectionFeature>()
             .AddFeature<KnowledgeFeature>(); // last: the catch-all for free text
         return builder;
     }
@@ -51,6 +54,7 @@ public static class BotHostRegistration
     {
         app.MapBotEndpoint();
         app.MapAssessmentDownloads();
+        app.MapInspectionFiles();
         return app;
     }
 }

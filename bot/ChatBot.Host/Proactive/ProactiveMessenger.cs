@@ -13,21 +13,25 @@ namespace ChatBot.Host.Proactive;
 public sealed class ProactiveMessenger(IOutbox outbox, ConversationReferenceStore references, IOptions<ProactiveOptions> options)
 {
     /// <returns>False when the user cannot be reached: never talked to the bot and no tenant is known.</returns>
-    public async Task<bool> SendToUserAsync(string aadObjectId, Activity activity, string? dedupeKey, CancellationToken cancellationToken)
+    public Task<bool> SendToUserAsync(string aadObjectId, Activity activity, string? dedupeKey, CancellationToken cancellationToken) =>
+        SendToUserAsync(aadObjectId, activity, dedupeKey, null, cancellationToken);
+
+    /// <param name="notBefore">Earliest delivery; a large fan-out spreads its messages with it to stay under the connector's rate limits.</param>
+    public async Task<bool> SendToUserAsync(string aadObjectId, Activity activity, string? dedupeKey, DateTimeOffset? notBefore, CancellationToken cancellationToken)
     {
         var payload = JsonSerializer.Serialize(activity, ProtocolJson.Options);
         var stored = await references.FindPersonalByAadObjectIdAsync(aadObjectId, cancellationToken);
         if (stored is not null)
         {
             await outbox.EnqueueAsync(new OutboxEnvelope(OutboxKind.Send,
-                new OutboxTarget(stored.ServiceUrl, stored.ConversationId, aadObjectId, stored.TenantId), payload, dedupeKey), cancellationToken);
+                new OutboxTarget(stored.ServiceUrl, stored.ConversationId, aadObjectId, stored.TenantId), payload, dedupeKey, notBefore), cancellationToken);
             return true;
         }
 
         var tenant = options.Value.TenantId;
         if (string.IsNullOrWhiteSpace(tenant)) return false;
         await outbox.EnqueueAsync(new OutboxEnvelope(OutboxKind.CreateAndSend,
-            new OutboxTarget(options.Value.DefaultServiceUrl, UserAadObjectId: aadObjectId, TenantId: tenant), payload, dedupeKey), cancellationToken);
+            new OutboxTarget(options.Value.DefaultServiceUrl, UserAadObjectId: aadObjectId, TenantId: tenant), payload, dedupeKey, notBefore), cancellationToken);
         return true;
     }
 }
