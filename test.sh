@@ -19,6 +19,9 @@ if [ -n "$pg_bin" ] && [ -z "${CHATBOT_TEST_POSTGRES:-}" ]; then
   export CHATBOT_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
 fi
 
+# Many test hosts run in parallel: poll configuration files instead of using up inotify instances.
+export DOTNET_USE_POLLING_FILE_WATCHER=true
+
 log=$(mktemp /tmp/chatbot-test.XXXXXX)
 status=0
 dotnet build ChatBot.sln -c Release -nologo -clp:ErrorsOnly || exit 1

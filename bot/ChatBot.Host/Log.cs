@@ -19,4 +19,7 @@ internal static partial class Log
 
     [LoggerMessage(13, LogLevel.Warning, "Knowledge content: {Warning}")]
     public static partial void KnowledgeWarning(ILogger logger, string warning);
+
+    [LoggerMessage(14, LogLevel.Warning, "Organization file {Path} cannot be watched ({Problem}); changes are picked up by polling")]
+    public static partial void OrganizationWatchUnavailable(ILogger logger, string path, string problem);
 }

@@ -28,20 +28,35 @@ public sealed class OrganizationDirectory : IDisposable
         _current = OrganizationLoader.LoadFile(_path);
         _poll = (time ?? TimeProvider.System).CreateTimer(_ => ReloadIfChanged(), null, options.Value.PollInterval, options.Value.PollInterval);
         _debounce = new Timer(_ => Reload(), null, Timeout.Infinite, Timeout.Infinite);
-        _watcher = new FileSystemWatcher(System.IO.Path.GetDirectoryName(_path)!, System.IO.Path.GetFileName(_path))
-        {
-            NotifyFilter = NotifyFilters.LastWrite | NotifyFilters.FileName | NotifyFilters.Size,
-        };
-        // Editors save in bursts (truncate, write, rename): reload once things settle.
-        FileSystemEventHandler changed = (_, _) => _debounce.Change(300, Timeout.Infinite);
-        _watcher.Changed += changed;
-        _watcher.Created += changed;
-        _watcher.Renamed += (_, _) => _debounce.Change(300, Timeout.Infinite);
-        _watcher.EnableRaisingEvents = true;
+        _watcher = TryWatch();
         Log.OrganizationLoaded(_logger, _path, _current.People.Count());
     }
 
     public OrganizationModel Current => _current;
+
+    // Change events make edits take effect at once; without them (no inotify instance left, a network share) the
+    // modification-time poll still picks the edit up.
+    private FileSystemWatcher? TryWatch()
+    {
+        try
+        {
+            var watcher = new FileSystemWatcher(System.IO.Path.GetDirectoryName(_path)!, System.IO.Path.GetFileName(_path))
+            {
+                NotifyFilter = NotifyFilters.LastWrite | NotifyFilters.FileName | NotifyFilters.Size,
+            };
+            // Editors save in bursts (truncate, write, rename): reload once things settle.
+            watcher.Changed += (_, _) => _debounce.Change(300, Timeout.Infinite);
+            watcher.Created += (_, _) => _debounce.Change(300, Timeout.Infinite);
+            watcher.Renamed += (_, _) => _debounce.Change(300, Timeout.Infinite);
+            watcher.EnableRaisingEvents = true;
+            return watcher;
+        }
+        catch (IOException e)
+        {
+            Log.OrganizationWatchUnavailable(_logger, _path, e.Message);
+            return null;
+        }
+    }
 
     private void ReloadIfChanged()
     {
