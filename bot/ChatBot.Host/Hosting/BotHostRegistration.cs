@@ -1,6 +1,7 @@
 using ChatBot.Host.CorrectiveActions;
 using ChatBot.Host.Features.Admin;
 using ChatBot.Host.Features.Conversation;
+using ChatBot.Host.Features.CorrectiveActionList;
 using ChatBot.Host.Features.Incidents;
 using ChatBot.Host.Features.Inspections;
 using ChatBot.Host.Features.Knowledge;
@@ -46,6 +47,7 @@ public static class BotHostRegistration
             .AddFeature<IncidentFeature>()
             .AddFeature<LifecycleFeature>()
             .AddFeature<InspectionFeature>()
+            .AddFeature<CorrectiveActionFeature>()
             .AddFeature<KnowledgeFeature>(); // last: the catch-all for free text
         return builder;
     }

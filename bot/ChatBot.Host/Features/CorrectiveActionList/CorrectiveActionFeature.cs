@@ -1,0 +1,59 @@
+using ChatBot.Domain.CorrectiveActions;
+using ChatBot.Domain.Time;
+using ChatBot.Host.CorrectiveActions;
+using ChatBot.Host.Features.Conversation;
+using ChatBot.Protocol.Cards;
+using ChatBot.Protocol.Routing;
+using ChatBot.Protocol.Schema;
+
+namespace ChatBot.Host.Features.CorrectiveActionList;
+
+/// <summary>
+/// Where owners close the corrective actions that inspections' NO answers and assessments' gaps created: a list of
+/// their open actions, each closed from the card with a required note. Who may close is decided by the shared
+/// service from the clicker's AAD id, never from the card.
+/// </summary>
+public sealed class CorrectiveActionFeature(CorrectiveActionStore store, CorrectiveActionService service, TimeProvider time) : IBotFeature, IBotCommandSource
+{
+    private static readonly BotCommand List = new("corrective-actions", "Feature_CorrectiveActions_Title", "Feature_CorrectiveActions_Description", null,
+        ["是正措置", "是正措置一覧", "corrective actions", "actions"], "");
+
+    public IEnumerable<BotCommand> Commands { get; } = [List];
+
+    public void Map(ActivityRouter router)
+    {
+        router.OnMessage(turn => List.Matches(turn.Activity.RemoveRecipientMention()), SendListAsync);
+        router.OnAdaptiveCardAction(CorrectiveActionListCard.CompleteVerb, CompleteAsync);
+    }
+
+    private async Task SendListAsync(TurnContext turn)
+    {
+        var card = CorrectiveActionListCard.Build(await OpenActionsAsync(turn), JapanTime.Today(time), turn.Locale);
+        await turn.SendAsync(MessageBuilder.Card(card).WithLocale(turn.Locale).Build());
+    }
+
+    private async Task<InvokeResponse> CompleteAsync(TurnContext turn, AdaptiveCardAction action)
+    {
+        var locale = turn.Locale;
+        var actor = turn.Activity.From?.AadObjectId ?? "";
+        var id = action.Data["id"]?.GetValue<string>() ?? "";
+        int? version = action.Data["version"] is { } v && v.GetValueKind() == System.Text.Json.JsonValueKind.Number ? v.GetValue<int>() : null;
+        var note = action.Data[$"note-{id}"]?.GetValue<string>()?.Trim();
+
+        var change = await service.ChangeStatusAsync(id, actor, CorrectiveActionStatus.Done, note, version, turn.CancellationToken);
+        var notice = change.Outcome switch
+        {
+            CorrectiveActionOutcome.Changed => CorrectiveActionTexts.Format("Completed", locale, id),
+            CorrectiveActionOutcome.NoteRequired => CorrectiveActionTexts.Get("NoteRequired", locale),
+            CorrectiveActionOutcome.NotAuthorized => CorrectiveActionTexts.Get("NotAuthorized", locale),
+            CorrectiveActionOutcome.Conflict => CorrectiveActionTexts.Get("Conflict", locale),
+            CorrectiveActionOutcome.InvalidTransition => CorrectiveActionTexts.Get("InvalidTransition", locale),
+            _ => CorrectiveActionTexts.Get("NotFound", locale),
+        };
+        return AdaptiveCardResponses.Card(CorrectiveActionListCard.Build(await OpenActionsAsync(turn), JapanTime.Today(time), locale, notice));
+    }
+
+    private async Task<IReadOnlyList<CorrectiveAction>> OpenActionsAsync(TurnContext turn) =>
+        (await store.ListByOwnerAsync(turn.Activity.From?.AadObjectId ?? "", turn.CancellationToken))
+            .Where(a => !a.IsClosed).OrderBy(a => a.DueDate).ToList();
+}
