@@ -51,8 +51,7 @@ public static class InspectionTemplateOverridesLoader
                 file.Error(YamlFile.Join(itemPath, "category"), $"unknown category '{category}' (one of {string.Join(", ", SafetyCategory.All)})", YamlFile.Get(node, "category"));
             var measure = file.Scalar(node, "measure", itemPath, required: false);
             if (id is not null && text is not null)
-                add.Add(new InspectionItem(id, 0, InspectionTemplateResolver.Convert(text),
-                    guidance is null ? null : InspectionTemplateResolver.Convert(guidance), category, measure));
+                add.Add(new InspectionItem(id, 0, text, guidance, category, measure));
         }
 
         return Checked(new InspectionTemplateOverrides(remove, add), errors);

@@ -24,13 +24,11 @@ public static class InspectionTemplateResolver
 
         var removed = overrides.Remove.ToHashSet(StringComparer.Ordinal);
         var kept = template.Items.Where(i => !removed.Contains(i.Id))
-            .Select(i => new InspectionItem(i.Id, 0, Convert(i.Text), i.Hint is null ? null : Convert(i.Hint), i.Category, i.Measure))
+            .Select(i => new InspectionItem(i.Id, 0, i.Text, i.Hint, i.Category, i.Measure))
             .Concat(overrides.Add)
             .Select((item, index) => item with { No = index + 1 })
             .ToList();
         if (kept.Count == 0) throw new InspectionTemplateException([$"{overridesFile}: remove: leaves no item to inspect"]);
-        return new InspectionTemplate(template.Id, Convert(template.Title), kept);
+        return new InspectionTemplate(template.Id, template.Title, kept);
     }
-
-    internal static LocalizedText Convert(Knowledge.LocalizedText text) => new(text.Ja, text.En);
 }

@@ -90,7 +90,7 @@ public sealed partial class KnowledgeAnswerer
             }
 
             var position = citations.Count + 1;
-            var name = KnowledgeText.Shorten(source.Title.Get(language), KnowledgeCitation.NameMaxLength);
+            var name = KnowledgeText.Shorten(source.CitationName(language), KnowledgeCitation.NameMaxLength);
             var abstractText = KnowledgeText.Shorten(
                 cite.Section is null ? summary : $"{cite.Section}: {summary}", KnowledgeCitation.AbstractMaxLength);
             citations.Add(new KnowledgeCitation(position, source.Id, name, cite.Section, abstractText, source.Url, source.Locator));

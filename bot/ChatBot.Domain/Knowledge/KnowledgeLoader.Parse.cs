@@ -16,15 +16,32 @@ public static partial class KnowledgeLoader
         {
             var id = file.Scalar(node, "id", path);
             var title = file.Text(node, "title", path);
+            var shortTitle = ShortTitle(file, node, path);
             var locator = file.Scalar(node, FirstKey(node, "locator", "url"), path, required: false);
             if (id is not null && title is not null)
             {
                 list.Add(new KnowledgeSource(id, title, file.Scalar(node, "kind", path, required: false),
-                    file.Scalar(node, "date", path, required: false), locator));
+                    file.Scalar(node, "date", path, required: false), locator, shortTitle));
             }
         }
 
         return list;
+    }
+
+    /// <summary>The optional <c>short_title</c>: what citations show, so it must fit their name unshortened.</summary>
+    private static LocalizedText? ShortTitle(YamlFile file, YamlMappingNode node, string path)
+    {
+        var shortTitle = file.Text(node, "short_title", path, required: false);
+        foreach (var (language, text) in new[] { ("ja", shortTitle?.Ja), ("en", shortTitle?.En) })
+        {
+            if (text is not null && text.Length > KnowledgeCitation.NameMaxLength)
+            {
+                file.Error(YamlFile.Join(path, $"short_title.{language}"),
+                    $"has {text.Length} characters (at most {KnowledgeCitation.NameMaxLength}: citations show it whole)", YamlFile.Get(node, "short_title"));
+            }
+        }
+
+        return shortTitle;
     }
 
     private static List<Measure> ParseMeasures(YamlFile? file)

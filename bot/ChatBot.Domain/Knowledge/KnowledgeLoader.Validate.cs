@@ -108,9 +108,10 @@ public static partial class KnowledgeLoader
 
         foreach (var source in kb.Sources)
         {
-            if (source.Title.Ja.Length > KnowledgeCitation.NameMaxLength || source.Title.En.Length > KnowledgeCitation.NameMaxLength)
+            if (source.ShortTitle is null
+                && (source.Title.Ja.Length > KnowledgeCitation.NameMaxLength || source.Title.En.Length > KnowledgeCitation.NameMaxLength))
             {
-                warnings.Add($"sources.yaml: {source.Id}.title: longer than {KnowledgeCitation.NameMaxLength} characters; citations shorten it");
+                warnings.Add($"sources.yaml: {source.Id}.title: longer than {KnowledgeCitation.NameMaxLength} characters; citations shorten it (add a short_title)");
             }
         }
     }

@@ -7,13 +7,13 @@ namespace ChatBot.Domain.Tests.Inspections;
 
 public sealed class InspectionTemplateTests
 {
-    private static ChecklistTemplate Bundled() => new("pfa", 1, new ChatBot.Domain.Knowledge.LocalizedText("点検", "Inspection"), ["yes", "no"], [],
+    private static ChecklistTemplate Bundled() => new("pfa", 1, new LocalizedText("点検", "Inspection"), ["yes", "no"], [],
     [
         Item("a"), Item("b"), Item("c"),
     ]);
 
     private static ChecklistItem Item(string id) =>
-        new(id, null, new ChatBot.Domain.Knowledge.LocalizedText(id + "?", id + "?"), null, null, null, null, "human", "D-b", null, []);
+        new(id, null, new LocalizedText(id + "?", id + "?"), null, null, null, null, "human", "D-b", null, []);
 
     [Fact]
     public void Resolve_RemoveAndAdd_RenumbersAndChangesTheHash()
@@ -59,8 +59,8 @@ public sealed class InspectionTemplateTests
     [Fact]
     public void MayDecide_OwnSheetOrOtherDepartment_False_ChainAndOfficer_True()
     {
-        var org = new OrganizationModel(new ChatBot.Domain.LocalizedText("", ""), false,
-            [new Department("hr", new ChatBot.Domain.LocalizedText("人事", "HR"), ["boss"]), new Department("acc", new ChatBot.Domain.LocalizedText("経理", "Acc"), [])],
+        var org = new OrganizationModel(new LocalizedText("", ""), false,
+            [new Department("hr", new LocalizedText("人事", "HR"), ["boss"]), new Department("acc", new LocalizedText("経理", "Acc"), [])],
             [
                 P("h", "hr", OrganizationRole.Handler, OrganizationRole.ResponsibleManager), P("m", "hr", OrganizationRole.ResponsibleManager),
                 P("other", "acc", OrganizationRole.ResponsibleManager), P("boss", null), P("po", null, OrganizationRole.PrivacyOfficer),

@@ -110,6 +110,24 @@ public class KnowledgeAnswererTests(RealKnowledgeFixture real)
     }
 
     [Fact]
+    public void Answer_SourceWithShortTitle_CitesTheShortTitle()
+    {
+        var cited = new List<(KnowledgeCitation Citation, KnowledgeSource Source, KnowledgeLanguage Language)>();
+        foreach (var question in KnowledgeEvaluation.LoadQuestions(KnowledgePaths.EvalSet))
+        {
+            foreach (var locale in new[] { "ja-JP", "en-US" })
+            {
+                var answer = _answerer.Answer(question.Question, locale);
+                cited.AddRange(answer.Citations.Select(c => (c, real.Knowledge.FindSource(c.SourceId)!, answer.Language))
+                    .Where(x => x.Item2.ShortTitle is not null));
+            }
+        }
+
+        Assert.NotEmpty(cited);
+        Assert.All(cited, x => Assert.Equal(x.Source.ShortTitle!.Get(x.Language), x.Citation.Name));
+    }
+
+    [Fact]
     public void Answer_CountermeasureOrPatternHit_ComposesBulletsWithCategoryTag()
     {
         var pattern = real.Knowledge.Lifecycle.SelectMany(s => s.Patterns).First();

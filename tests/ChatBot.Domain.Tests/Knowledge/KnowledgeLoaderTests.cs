@@ -17,6 +17,7 @@ public class KnowledgeLoaderTests
         Assert.NotEmpty(kb.Lifecycle.SelectMany(s => s.Patterns));
         Assert.NotEmpty(kb.Lifecycle.SelectMany(s => s.Patterns).SelectMany(p => p.Countermeasures));
         Assert.Contains("incidents/rules.yaml", kb.IncidentDocuments.Keys);
+        Assert.DoesNotContain(kb.Warnings, w => w.StartsWith("sources.yaml:", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -55,6 +56,7 @@ public class KnowledgeLoaderTests
     [InlineData("duplicate-id", "lifecycle/collect.yaml: patterns[0].id: ", "duplicate id 'collect-paper' (first defined at entries/general.yaml: entries[1].id)")]
     [InlineData("broken-link", "entries/general.yaml: entries[0].related[1]: ", "unknown link target 'no-such-entry'")]
     [InlineData("answer-too-long", "entries/general.yaml: entries[0].answer.ja: ", "850 visible characters")]
+    [InlineData("short-title-too-long", "sources.yaml: sources[0].short_title.en: ", "has 81 characters (at most 80")]
     public void Load_InvalidFixture_NamesFileAndField(string fixture, string location, string problem)
     {
         var root = KnowledgePaths.InvalidFixture(fixture);
@@ -106,6 +108,37 @@ public class KnowledgeLoaderTests
             var kb = KnowledgeLoader.Load(root);
 
             Assert.Contains(kb.Warnings, w => w.StartsWith("entries/general.yaml: entries[0].answer.ja:", StringComparison.Ordinal) && w.Contains("700", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Load_LongTitleWithShortTitle_CitesTheShortTitleWithoutWarning()
+    {
+        var kb = KnowledgeLoader.Load(KnowledgePaths.ValidFixture);
+
+        var law = kb.FindSource("law")!;
+        Assert.True(law.Title.En.Length > KnowledgeCitation.NameMaxLength);
+        Assert.Equal(("番号法", "My Number Act"), (law.CitationName(KnowledgeLanguage.Japanese), law.CitationName(KnowledgeLanguage.English)));
+        Assert.Equal("リスク分析シート", kb.FindSource("sheet")!.CitationName(KnowledgeLanguage.Japanese));
+        Assert.DoesNotContain(kb.Warnings, w => w.StartsWith("sources.yaml:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_LongTitleWithoutShortTitle_IsAWarningOnly()
+    {
+        var root = KnowledgePaths.InvalidFixture("short-title-too-long");
+        try
+        {
+            var sources = Path.Combine(root, "sources.yaml");
+            File.WriteAllLines(sources, File.ReadAllLines(sources).Where(l => !l.TrimStart().StartsWith("short_title:", StringComparison.Ordinal)));
+
+            var kb = KnowledgeLoader.Load(root);
+
+            Assert.Contains(kb.Warnings, w => w.StartsWith("sources.yaml: law.title: longer than 80", StringComparison.Ordinal) && w.Contains("short_title", StringComparison.Ordinal));
         }
         finally
         {

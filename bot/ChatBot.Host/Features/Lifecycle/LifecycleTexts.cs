@@ -15,8 +15,7 @@ public static class LifecycleTexts
 
     public static string Format(string key, string? locale, params object?[] args) => Texts.Format(key, locale, args);
 
-    public static string Of(Domain.Knowledge.LocalizedText? text, string? locale) =>
-        text?.Get(UserLanguage.IsEnglish(locale) ? KnowledgeLanguage.English : KnowledgeLanguage.Japanese) ?? "";
+    public static string Of(LocalizedText? text, string? locale) => text?.For(locale) ?? "";
 
     public static string Category(string? category, string? locale) =>
         Get(SafetyCategory.IsKnown(category) ? $"Category_{category}" : "Category_none", locale);
