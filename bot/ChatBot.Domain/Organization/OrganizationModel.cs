@@ -64,6 +64,19 @@ public sealed class OrganizationModel
         return levels;
     }
 
+    /// <summary>
+    /// The chain for someone the file does not list but whose directory manager it does: that manager first (unless
+    /// already in their department's chain), then the levels of the manager's department.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<Person>> EscalationLevelsThrough(string managerAadObjectId)
+    {
+        if (FindPerson(managerAadObjectId) is not { } manager) return EscalationLevelsFor(null);
+        var levels = EscalationLevelsFor(manager.AadObjectId).ToList();
+        if (!levels.SelectMany(l => l).Any(p => string.Equals(p.AadObjectId, manager.AadObjectId, StringComparison.OrdinalIgnoreCase)))
+            levels.Insert(0, [manager]);
+        return levels;
+    }
+
     /// <summary>True when <paramref name="managerId"/> is a responsible manager of the person's department or above it in its chain.</summary>
     public bool Oversees(string? managerId, string? aadObjectId)
     {

@@ -42,6 +42,7 @@ public static class CorrectiveActionHostingExtensions
         services.AddOptions<ProactiveOptions>().BindConfiguration(ProactiveOptions.Section);
         services.TryAddSingleton<OrganizationDirectory>();
         services.TryAddSingleton<ProactiveMessenger>();
+        services.TryAddSingleton<CardCopies>();
         services.TryAddSingleton<CorrectiveActionStore>();
         services.TryAddSingleton<CorrectiveActionService>();
         services.AddTimerHandler<CorrectiveActionReminderHandler>(CorrectiveActionNames.ReminderTimerKind);

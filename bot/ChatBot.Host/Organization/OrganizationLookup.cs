@@ -7,36 +7,60 @@ namespace ChatBot.Host.Organization;
 /// manager chain (when Graph is configured) up to the first manager the file knows, whose department's chain then
 /// applies. Without either, the 個人情報保護管理者.
 /// </summary>
-public sealed class OrganizationLookup(OrganizationDirectory organization, IUserDirectory? directory = null)
+public sealed partial class OrganizationLookup(OrganizationDirectory organization, ILogger<OrganizationLookup> logger, IUserDirectory? directory = null)
 {
     private const int MaxManagerHops = 6;
 
     public async Task<IReadOnlyList<IReadOnlyList<Person>>> EscalationLevelsForAsync(string? aadObjectId, CancellationToken cancellationToken)
     {
         var model = organization.Current;
-        if (aadObjectId is null || model.FindPerson(aadObjectId) is not null || directory is null)
-            return model.EscalationLevelsFor(aadObjectId);
+        return await FindKnownManagerAsync(aadObjectId, cancellationToken) is { } manager
+            ? model.EscalationLevelsThrough(manager)
+            : model.EscalationLevelsFor(aadObjectId);
+    }
 
+    /// <summary>
+    /// For someone the file does not list: the first manager up their directory chain that the file lists, or null
+    /// (listed in the file, no directory, no such manager, or the directory failing: the 個人情報保護管理者 then
+    /// handles it, so a report is never lost to a Graph outage).
+    /// </summary>
+    public async Task<string?> FindKnownManagerAsync(string? aadObjectId, CancellationToken cancellationToken)
+    {
+        var model = organization.Current;
+        if (aadObjectId is null || model.FindPerson(aadObjectId) is not null || directory is null) return null;
         var current = aadObjectId;
-        for (var hop = 0; hop < MaxManagerHops; hop++)
+        try
         {
-            var manager = await directory.FindManagerIdAsync(current, cancellationToken);
-            if (manager is null) break;
-            if (model.FindPerson(manager) is { } known)
+            for (var hop = 0; hop < MaxManagerHops; hop++)
             {
-                // The known manager and the levels above them in their department.
-                var levels = model.EscalationLevelsFor(known.AadObjectId).ToList();
-                if (!levels.SelectMany(l => l).Any(p => p.AadObjectId == known.AadObjectId)) levels.Insert(0, [known]);
-                return levels;
+                var manager = await directory.FindManagerIdAsync(current, cancellationToken);
+                if (manager is null) return null;
+                if (model.FindPerson(manager) is { } known) return known.AadObjectId;
+                current = manager;
             }
-            current = manager;
         }
-        return model.EscalationLevelsFor(aadObjectId);
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            DirectoryFailed(logger, e);
+        }
+        return null;
     }
 
     /// <summary>A display name for anyone: the file, then the directory, else the id.</summary>
-    public async Task<string> DisplayNameAsync(string aadObjectId, CancellationToken cancellationToken) =>
-        organization.Current.FindPerson(aadObjectId)?.Name
-        ?? (directory is null ? null : (await directory.FindUserAsync(aadObjectId, cancellationToken))?.DisplayName)
-        ?? aadObjectId;
+    public async Task<string> DisplayNameAsync(string aadObjectId, CancellationToken cancellationToken)
+    {
+        if (organization.Current.FindPerson(aadObjectId)?.Name is { } name) return name;
+        try
+        {
+            return (directory is null ? null : (await directory.FindUserAsync(aadObjectId, cancellationToken))?.DisplayName) ?? aadObjectId;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            DirectoryFailed(logger, e);
+            return aadObjectId;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The user directory (Microsoft Graph) failed; falling back to the organization file.")]
+    private static partial void DirectoryFailed(ILogger logger, Exception exception);
 }

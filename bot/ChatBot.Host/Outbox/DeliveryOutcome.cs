@@ -7,8 +7,11 @@ public abstract record DeliveryOutcome
     {
     }
 
-    /// <summary>The connector accepted it; <paramref name="activityId"/> is the id it returned, if any.</summary>
-    public static DeliveryOutcome Delivered(string? activityId = null) => new DeliveredOutcome(activityId);
+    /// <summary>
+    /// The connector accepted it; <paramref name="activityId"/> is the id it returned, if any, and
+    /// <paramref name="conversationId"/> the conversation it created (for <see cref="OutboxKind.CreateAndSend"/>).
+    /// </summary>
+    public static DeliveryOutcome Delivered(string? activityId = null, string? conversationId = null) => new DeliveredOutcome(activityId, conversationId);
 
     /// <summary>Transient (429, 412, 5xx, timeout): try again, not before <paramref name="retryAfter"/> if given.</summary>
     public static DeliveryOutcome RetryLater(TimeSpan? retryAfter, string error) => new RetryLaterOutcome(retryAfter, error);
@@ -17,7 +20,7 @@ public abstract record DeliveryOutcome
     public static DeliveryOutcome Failed(string error) => new FailedOutcome(error);
 }
 
-public sealed record DeliveredOutcome(string? ActivityId) : DeliveryOutcome;
+public sealed record DeliveredOutcome(string? ActivityId, string? ConversationId = null) : DeliveryOutcome;
 
 public sealed record RetryLaterOutcome(TimeSpan? RetryAfter, string Error) : DeliveryOutcome;
 

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using ChatBot.Host.Storage;
+using Dapper;
 
 namespace ChatBot.Host.Outbox;
 
@@ -32,6 +33,30 @@ internal sealed class DurableOutbox(IDbConnectionFactory connections, OutboxSign
         }
 
         return result;
+    }
+
+    public async Task<OutboxMessage?> FindAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var row = await connection.QuerySingleOrDefaultAsync<OutboxRow>(new CommandDefinition(
+                $"SELECT {OutboxRow.Columns} FROM outbox WHERE id = @Id", new { Id = id.ToString() }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            return row?.ToMessage();
+        }
+    }
+
+    public async Task<bool> ReplacePendingPayloadAsync(Guid id, string payloadJson, CancellationToken cancellationToken = default)
+    {
+        var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            // The status guard makes this atomic against a claim: a worker that leased the row first wins.
+            return await connection.ExecuteAsync(new CommandDefinition(
+                $"UPDATE outbox SET payload = @Payload, updated_at = @Now WHERE id = @Id AND status = '{OutboxNames.Pending}'",
+                new { Id = id.ToString(), Payload = payloadJson, Now = DbTime.ToDb(timeProvider.GetUtcNow()) },
+                cancellationToken: cancellationToken)).ConfigureAwait(false) == 1;
+        }
     }
 
     public void Wake() => signal.Notify();

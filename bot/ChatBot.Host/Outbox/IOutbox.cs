@@ -16,6 +16,15 @@ public interface IOutbox
     Task<OutboxEnqueueResult> EnqueueAsync(
         OutboxEnvelope envelope, DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken = default);
 
+    /// <summary>One message as stored (its status, and once sent, where it landed), or null.</summary>
+    Task<OutboxMessage?> FindAsync(Guid id, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Swaps the activity of a message no worker has picked up yet, so it goes out current; false once it is in
+    /// flight or done (then update what was delivered instead).
+    /// </summary>
+    Task<bool> ReplacePendingPayloadAsync(Guid id, string payloadJson, CancellationToken cancellationToken = default);
+
     /// <summary>Makes this instance's worker look for due messages now.</summary>
     void Wake();
 }

@@ -15,4 +15,8 @@ public sealed record OutboxMessage(
     string? LastError,
     string? ResultActivityId,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt)
+{
+    /// <summary>The conversation a <see cref="OutboxKind.CreateAndSend"/> created, once sent.</summary>
+    public string? ResultConversationId { get; init; }
+}

@@ -10,7 +10,7 @@ internal sealed class OutboxRow
         user_aad_object_id AS UserAadObjectId, tenant_id AS TenantId, activity_id AS ActivityId,
         payload AS Payload, dedupe_key AS DedupeKey, status AS Status, attempts AS Attempts,
         next_attempt_at AS NextAttemptAt, lease_owner AS LeaseOwner, lease_until AS LeaseUntil,
-        last_error AS LastError, result_activity_id AS ResultActivityId, created_at AS CreatedAt, updated_at AS UpdatedAt
+        last_error AS LastError, result_activity_id AS ResultActivityId, result_conversation_id AS ResultConversationId, created_at AS CreatedAt, updated_at AS UpdatedAt
         """;
 
     public string Id { get; set; } = "";
@@ -29,6 +29,7 @@ internal sealed class OutboxRow
     public long? LeaseUntil { get; set; }
     public string? LastError { get; set; }
     public string? ResultActivityId { get; set; }
+    public string? ResultConversationId { get; set; }
     public long CreatedAt { get; set; }
     public long UpdatedAt { get; set; }
 
@@ -46,5 +47,8 @@ internal sealed class OutboxRow
         LastError,
         ResultActivityId,
         DbTime.FromDb(CreatedAt),
-        DbTime.FromDb(UpdatedAt));
+        DbTime.FromDb(UpdatedAt))
+    {
+        ResultConversationId = ResultConversationId,
+    };
 }

@@ -66,10 +66,10 @@ internal sealed partial class OutboxStore(IDbConnectionFactory connections)
         }
     }
 
-    public Task<bool> MarkSentAsync(Guid id, string owner, string? activityId, DateTimeOffset now) =>
+    public Task<bool> MarkSentAsync(Guid id, string owner, string? activityId, string? conversationId, DateTimeOffset now) =>
         TransitionAsync(
-            $"status = '{OutboxNames.Sent}', result_activity_id = @ActivityId, last_error = NULL",
-            new { Id = id.ToString(), Owner = owner, ActivityId = activityId, Now = DbTime.ToDb(now) });
+            $"status = '{OutboxNames.Sent}', result_activity_id = @ActivityId, result_conversation_id = @ConversationId, last_error = NULL",
+            new { Id = id.ToString(), Owner = owner, ActivityId = activityId, ConversationId = conversationId, Now = DbTime.ToDb(now) });
 
     public Task<bool> ScheduleRetryAsync(Guid id, string owner, DateTimeOffset nextAttemptAt, string error, DateTimeOffset now) =>
         TransitionAsync(

@@ -106,7 +106,7 @@ internal sealed partial class OutboxWorker
         switch (outcome)
         {
             case DeliveredOutcome delivered:
-                owned = await _store.MarkSentAsync(message.Id, InstanceId, delivered.ActivityId, now).ConfigureAwait(false);
+                owned = await _store.MarkSentAsync(message.Id, InstanceId, delivered.ActivityId, delivered.ConversationId, now).ConfigureAwait(false);
                 _metrics.Sent(message.Kind);
                 break;
             case RetryLaterOutcome retry when _retryPolicy.CanRetry(message.Attempts):

@@ -1,6 +1,7 @@
 using ChatBot.Host.Features.Conversation;
 using ChatBot.Host.Outbox;
 using ChatBot.Protocol.Auth;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace ChatBot.Host.Proactive;
@@ -17,6 +18,7 @@ public static class ProactiveRegistration
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<ConversationReferences>();
         services.AddSingleton<ProactiveMessenger>();
+        services.TryAddSingleton<CardCopies>();
         services.AddSingleton<IOutboxDelivery, ConnectorOutboxDelivery>();
         return builder;
     }

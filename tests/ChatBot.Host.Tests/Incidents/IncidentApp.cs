@@ -55,10 +55,13 @@ public sealed class IncidentApp : WebApplicationFactory<Program>
     private readonly bool _ownsDatabase;
 
     private readonly string? _postgres;
+    private readonly ChatBot.Host.Organization.IUserDirectory? _userDirectory;
 
     /// <param name="postgres">A PostgreSQL connection string; SQLite (a temp file or <paramref name="databasePath"/>) otherwise.</param>
-    public IncidentApp(string? databasePath = null, DateTimeOffset? now = null, string? postgres = null)
+    /// <param name="directory">The tenant directory (Microsoft Graph) the bot sees; none by default.</param>
+    public IncidentApp(string? databasePath = null, DateTimeOffset? now = null, string? postgres = null, ChatBot.Host.Organization.IUserDirectory? directory = null)
     {
+        _userDirectory = directory;
         _postgres = postgres;
         _directory = Directory.CreateTempSubdirectory("chatbot-incidents-").FullName;
         _ownsDatabase = databasePath is null;
@@ -96,7 +99,15 @@ public sealed class IncidentApp : WebApplicationFactory<Program>
             services.AddSingleton<TimeProvider>(Time);
             services.AddHttpClient("BotConnector").ConfigurePrimaryHttpMessageHandler(() => Connector).SetHandlerLifetime(Timeout.InfiniteTimeSpan);
             services.AddSingleton<IStartupFilter, LoopbackCallerFilter>();
+            if (_userDirectory is not null) services.AddSingleton(_userDirectory);
         });
+    }
+
+    /// <summary>Replaces the organization file and reloads it now (the watcher would pick it up a little later).</summary>
+    public void RewriteOrganization(string yaml)
+    {
+        File.WriteAllText(Path.Combine(_directory, "organization.yaml"), yaml);
+        Services.GetRequiredService<ChatBot.Host.Organization.OrganizationDirectory>().Reload();
     }
 
     public IncidentService Service() => Services.CreateScope().ServiceProvider.GetRequiredService<IncidentService>();
@@ -144,9 +155,11 @@ public sealed class IncidentApp : WebApplicationFactory<Program>
     }
 
     /// <summary>Sends an <c>adaptiveCard/action</c> invoke; returns the invoke response body (<c>{statusCode, type, value}</c>).</summary>
-    public async Task<JsonObject> InvokeAsync(string verb, JsonObject data, string aad, string locale = "ja-JP")
+    /// <param name="replyToId">The id of the message whose card was clicked (Teams sends it as <c>replyToId</c>).</param>
+    public async Task<JsonObject> InvokeAsync(string verb, JsonObject data, string aad, string locale = "ja-JP", string? replyToId = null)
     {
         var activity = Activity("invoke", aad, locale);
+        if (replyToId is not null) activity["replyToId"] = replyToId;
         activity["name"] = "adaptiveCard/action";
         activity["value"] = new JsonObject
         {

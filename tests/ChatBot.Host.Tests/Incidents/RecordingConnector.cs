@@ -9,6 +9,7 @@ namespace ChatBot.Host.Tests.Incidents;
 public sealed class RecordingConnector : HttpMessageHandler
 {
     private readonly ConcurrentQueue<(string Path, string Body)> _calls = new();
+    private readonly ConcurrentQueue<ConnectorRequest> _requests = new();
     private int _ids;
 
     public IReadOnlyList<(string Path, string Body)> Calls => [.. _calls];
@@ -25,6 +26,20 @@ public sealed class RecordingConnector : HttpMessageHandler
         [.. _calls.Where(c => c.Path.EndsWith($"/v3/conversations/a:created-{aad}/activities", StringComparison.Ordinal)
             || c.Path.EndsWith($"/v3/conversations/a:personal-{aad}/activities", StringComparison.Ordinal)).Select(c => c.Body)];
 
+    /// <summary>Every request with its method and the id the connector answered.</summary>
+    public IReadOnlyList<ConnectorRequest> Requests => [.. _requests];
+
+    /// <summary>Activities updated in place (PUT) in the user's personal chat (known or created).</summary>
+    public IReadOnlyList<ConnectorRequest> UpdatesTo(string aad) =>
+        [.. _requests.Where(r => r.Method == "PUT" && (r.Path.Contains($"/v3/conversations/a:created-{aad}/activities/", StringComparison.Ordinal)
+            || r.Path.Contains($"/v3/conversations/a:personal-{aad}/activities/", StringComparison.Ordinal)))];
+
+    /// <summary>The id the connector gave the first activity sent to the user that contains <paramref name="text"/>.</summary>
+    public string? SentIdTo(string aad, string text) =>
+        _requests.FirstOrDefault(r => r.Method == "POST" && r.Body.Contains(text, StringComparison.Ordinal)
+            && (r.Path.EndsWith($"/v3/conversations/a:created-{aad}/activities", StringComparison.Ordinal)
+                || r.Path.EndsWith($"/v3/conversations/a:personal-{aad}/activities", StringComparison.Ordinal)))?.AnsweredId;
+
     /// <summary>Conversations created for a user (proactive first contact), by their AAD object id.</summary>
     public int CreatedFor(string aad) => _calls.Count(c => c.Path.EndsWith("/v3/conversations", StringComparison.Ordinal) && c.Body.Contains(aad, StringComparison.Ordinal));
 
@@ -37,6 +52,7 @@ public sealed class RecordingConnector : HttpMessageHandler
         var conversationId = path.EndsWith("/v3/conversations", StringComparison.Ordinal) && JsonNode.Parse(body)?["members"]?[0]?["id"]?.ToString() is { } aad
             ? $"a:created-{aad}" : $"activity-{id}";
         _calls.Enqueue((Uri.UnescapeDataString(path), IncidentForms.Readable(body)));
+        _requests.Enqueue(new ConnectorRequest(request.Method.Method, Uri.UnescapeDataString(path), IncidentForms.Readable(body), conversationId));
         return new HttpResponseMessage(HttpStatusCode.Created)
         {
             Content = new StringContent($$"""{"id":"{{conversationId}}"}""", Encoding.UTF8, "application/json"),
@@ -45,3 +61,5 @@ public sealed class RecordingConnector : HttpMessageHandler
 
     protected override void Dispose(bool disposing) => base.Dispose(false);
 }
+
+public sealed record ConnectorRequest(string Method, string Path, string Body, string AnsweredId);

@@ -24,7 +24,7 @@ public class OrganizationLookupTests : IDisposable
     public async Task EscalationLevelsFor_OutsiderWhoseGraphManagerIsInTheFile_GoesToThatManagersChain()
     {
         var directory = new FakeDirectory { Managers = { [Outsider] = "88888888-0000-0000-0000-000000000002", ["88888888-0000-0000-0000-000000000002"] = AccountingManager } };
-        var levels = await new OrganizationLookup(_organization, directory).EscalationLevelsForAsync(Outsider, CancellationToken.None);
+        var levels = await new OrganizationLookup(_organization, NullLogger<OrganizationLookup>.Instance, directory).EscalationLevelsForAsync(Outsider, CancellationToken.None);
 
         Assert.Equal(AccountingManager, levels[0][0].AadObjectId);
         Assert.Equal(PrivacyOfficer, levels[^1][0].AadObjectId);
@@ -33,15 +33,35 @@ public class OrganizationLookupTests : IDisposable
     [Fact]
     public async Task EscalationLevelsFor_OutsiderWithoutDirectory_GoesToPrivacyOfficer()
     {
-        var levels = await new OrganizationLookup(_organization).EscalationLevelsForAsync(Outsider, CancellationToken.None);
+        var levels = await new OrganizationLookup(_organization, NullLogger<OrganizationLookup>.Instance).EscalationLevelsForAsync(Outsider, CancellationToken.None);
         Assert.Equal(PrivacyOfficer, Assert.Single(Assert.Single(levels)).AadObjectId);
+    }
+
+    [Fact]
+    public async Task EscalationLevelsFor_DirectoryFailing_FallsBackToPrivacyOfficer()
+    {
+        var directory = new FakeDirectory { Fails = true };
+        var lookup = new OrganizationLookup(_organization, NullLogger<OrganizationLookup>.Instance, directory);
+
+        var levels = await lookup.EscalationLevelsForAsync(Outsider, CancellationToken.None);
+
+        Assert.Equal(PrivacyOfficer, Assert.Single(Assert.Single(levels)).AadObjectId);
+        Assert.Equal(Outsider, await lookup.DisplayNameAsync(Outsider, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task FindKnownManager_PersonInTheFile_IsNotLookedUp()
+    {
+        var directory = new FakeDirectory { Fails = true };
+        var lookup = new OrganizationLookup(_organization, NullLogger<OrganizationLookup>.Instance, directory);
+        Assert.Null(await lookup.FindKnownManagerAsync(AccountingManager, CancellationToken.None));
     }
 
     [Fact]
     public async Task DisplayName_FallsBackToDirectoryThenId()
     {
         var directory = new FakeDirectory { Users = { [Outsider] = new DirectoryUser(Outsider, "Lynne Robbins", null, null) } };
-        var lookup = new OrganizationLookup(_organization, directory);
+        var lookup = new OrganizationLookup(_organization, NullLogger<OrganizationLookup>.Instance, directory);
         Assert.Equal("Lynne Robbins", await lookup.DisplayNameAsync(Outsider, CancellationToken.None));
         Assert.Equal("unknown-id", await lookup.DisplayNameAsync("unknown-id", CancellationToken.None));
     }
@@ -56,12 +76,13 @@ public class OrganizationLookupTests : IDisposable
     {
         public Dictionary<string, string> Managers { get; } = [];
         public Dictionary<string, DirectoryUser> Users { get; } = [];
+        public bool Fails { get; init; }
 
         public Task<DirectoryUser?> FindUserAsync(string aadObjectId, CancellationToken cancellationToken) =>
-            Task.FromResult(Users.GetValueOrDefault(aadObjectId));
+            Fails ? throw new HttpRequestException("graph down") : Task.FromResult(Users.GetValueOrDefault(aadObjectId));
 
         public Task<string?> FindManagerIdAsync(string aadObjectId, CancellationToken cancellationToken) =>
-            Task.FromResult(Managers.GetValueOrDefault(aadObjectId));
+            Fails ? throw new HttpRequestException("graph down") : Task.FromResult(Managers.GetValueOrDefault(aadObjectId));
     }
 
     private sealed class TestEnvironment(string root) : IHostEnvironment

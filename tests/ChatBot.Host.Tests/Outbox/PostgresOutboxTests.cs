@@ -53,7 +53,7 @@ public sealed class PostgresOutboxTests(PostgresDatabase database) : IClassFixtu
         _time.Advance(TimeSpan.FromSeconds(31));
         await hostB.Worker.RunOnceAsync(default);
 
-        Assert.False(await storeA.MarkSentAsync(id, "A", "stale", _time.GetUtcNow()));
+        Assert.False(await storeA.MarkSentAsync(id, "A", "stale", null, _time.GetUtcNow()));
         var row = await hostB.GetAsync(id);
         Assert.Equal(OutboxStatus.Sent, row.Status);
         Assert.Equal(2, row.Attempts);

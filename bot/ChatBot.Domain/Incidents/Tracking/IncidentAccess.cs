@@ -3,7 +3,8 @@ using ChatBot.Domain.Organization;
 namespace ChatBot.Domain.Incidents.Tracking;
 
 /// <summary>
-/// Who may do what with an incident, from the organization file and the actor's AAD object id only (never card data):
+/// Who may do what with an incident, from the organization file, the incident's routing (<see cref="IncidentRouting"/>)
+/// and the actor's AAD object id only (never card data):
 /// the assigned manager, the chain above them and the 個人情報保護管理者 manage it (before anyone acknowledged it, every
 /// level of the reporter's chain); the reporter may add information and correct facts; nobody else sees it.
 /// </summary>
@@ -13,7 +14,7 @@ public static class IncidentAccess
     {
         if (string.IsNullOrEmpty(actorAad)) return false;
         if (organization.HasRole(actorAad, OrganizationRole.PrivacyOfficer)) return true;
-        var levels = organization.EscalationLevelsFor(incident.ReporterAad);
+        var levels = IncidentRouting.LevelsFor(organization, incident);
         var actorLevel = LevelOf(levels, actorAad);
         if (actorLevel < 0) return false;
         if (incident.OwnerAad is null || Same(incident.OwnerAad, actorAad)) return true;

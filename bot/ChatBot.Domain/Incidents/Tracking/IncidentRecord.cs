@@ -12,6 +12,12 @@ public sealed record IncidentRecord
 
     public string? DepartmentId { get; init; }
 
+    /// <summary>
+    /// For a reporter the organization file does not list: the first manager up their directory (Graph) chain that the
+    /// file does list, found when the report was filed. Their department's chain then handles it.
+    /// </summary>
+    public string? RoutedViaAad { get; init; }
+
     public required IncidentReport Report { get; init; }
 
     public required IncidentStatus Status { get; init; }

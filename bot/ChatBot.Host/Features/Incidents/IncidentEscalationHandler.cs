@@ -30,7 +30,8 @@ public sealed partial class IncidentEscalationHandler(
             ?? throw new InvalidOperationException("Empty escalation payload.");
         var level = payload.Level;
         var policy = options.Value.Escalation;
-        var levels = organization.Current.EscalationLevelsFor((await store.GetAsync(payload.Reference, cancellationToken))?.ReporterAad);
+        if (await store.GetAsync(payload.Reference, cancellationToken) is not { } filed) return;
+        var levels = IncidentRouting.LevelsFor(organization.Current, filed);
         if (levels.Count == 0)
         {
             NobodyToNotify(logger, payload.Reference);

@@ -102,12 +102,14 @@ public sealed partial class IncidentFeature(
         if (reference is null)
         {
             var incident = await service.FileAsync(actor, form.Report, turn.CancellationToken);
+            await RememberShownAsync(turn, actor, incident);
             return AdaptiveCardResponses.Card(View(incident, actor, locale, IncidentTexts.Format("Done_Filed", locale, incident.Reference)));
         }
         var existing = await service.GetAsync(reference, turn.CancellationToken);
         // Keep the "masked" mark of the original report: masking once is enough to tell every viewer.
         var report = existing is null ? form.Report : form.Report with { Masked = masked || existing.Report.Masked };
         var change = await service.UpdateReportAsync(actor, reference, version ?? -1, report, turn.CancellationToken);
+        if (change.Status == IncidentChangeStatus.Done) await RememberShownAsync(turn, actor, change.Incident);
         if (change.Status == IncidentChangeStatus.Stale && change.Incident is not null)
             return AdaptiveCardResponses.Card(IncidentFormCard.Build(new IncidentFormModel(knowledge.Rules, form.Values, form.Errors, locale, masked,
                 reference, change.Incident.Version, IncidentTexts.Get("Notice_StaleForm", locale))));
@@ -144,9 +146,23 @@ public sealed partial class IncidentFeature(
         if (string.IsNullOrEmpty(actor)) return AdaptiveCardResponses.Message(IncidentTexts.Get("Error_NoIdentity", locale));
         if (reference is null || version is null) return AdaptiveCardResponses.Message(IncidentTexts.Get("Error_NotFound", locale));
         var change = await run(Service(turn), actor, reference, version.Value);
-        if (viewOnly && change.Incident is { } seen && !IncidentAccess.CanContribute(Org, actor, seen))
-            return AdaptiveCardResponses.Message(IncidentTexts.Get("Error_Refused", locale));
+        if (change.Incident is not { } seen || !IncidentAccess.CanContribute(Org, actor, seen))
+            return viewOnly ? AdaptiveCardResponses.Message(IncidentTexts.Get("Error_Refused", locale)) : Respond(change, actor, locale, doneKey);
+        await RememberShownAsync(turn, actor, seen);
         return Respond(change, actor, locale, doneKey);
+    }
+
+    /// <summary>
+    /// The card the actor acted on now shows the current state (the invoke response): it becomes their copy that later
+    /// changes update in place.
+    /// </summary>
+    private static async Task RememberShownAsync(TurnContext turn, string actor, IncidentRecord? incident)
+    {
+        var activity = turn.Activity;
+        if (incident is null || activity.ReplyToId is not { Length: > 0 } messageId || activity.Conversation?.Id is not { Length: > 0 } conversation
+            || activity.ServiceUrl is not { Length: > 0 } serviceUrl) return;
+        await turn.Services.GetRequiredService<CardCopies>().RememberShownAsync(
+            IncidentNotifier.CardKey(incident.Reference), actor, serviceUrl, conversation, messageId, turn.CancellationToken);
     }
 
     private InvokeResponse Respond(IncidentChange change, string actor, string? locale, string? doneKey)

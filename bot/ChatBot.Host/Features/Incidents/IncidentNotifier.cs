@@ -12,11 +12,15 @@ namespace ChatBot.Host.Features.Incidents;
 /// <summary>
 /// Sends incident cards proactively (through <see cref="ProactiveMessenger"/>, i.e. the outbox), each built for its
 /// recipient (their language, their rights) and deduplicated by a key naming the event, so a retried timer or request
-/// never sends twice.
+/// never sends twice. Every card sent is a copy <see cref="CardCopies"/> keeps current: after a change, each
+/// recipient's latest card is updated in place.
 /// </summary>
 public sealed class IncidentNotifier(
-    ProactiveMessenger messenger, ConversationReferenceStore references, IncidentKnowledge knowledge, OrganizationDirectory organization, TimeProvider time)
+    ProactiveMessenger messenger, CardCopies copies, ConversationReferenceStore references, IncidentKnowledge knowledge,
+    OrganizationDirectory organization, TimeProvider time)
 {
+    public static string CardKey(string reference) => $"incident:{reference}";
+
     /// <summary>A status change for the reporter (acknowledged, closed, reopened).</summary>
     public Task StatusToReporterAsync(IncidentRecord incident, string statusKey, CancellationToken ct) =>
         ToPersonAsync(incident.ReporterAad, incident, statusKey, $"incident:{incident.Reference}:status:v{incident.Version}", ct);
@@ -30,21 +34,38 @@ public sealed class IncidentNotifier(
 
     public async Task<bool> ToPersonAsync(string aad, IncidentRecord incident, string headlineKey, string dedupePrefix, CancellationToken ct, params object?[] args)
     {
-        var stored = await references.FindPersonalByAadObjectIdAsync(aad, ct);
-        var locale = stored?.Locale;
+        var locale = (await references.FindPersonalByAadObjectIdAsync(aad, ct))?.Locale;
+        var activity = CardFor(aad, incident, locale, IncidentTexts.Format(headlineKey, locale, [incident.Reference, .. args]));
+        return await messenger.SendCardCopyAsync(aad, activity, $"{dedupePrefix}:{aad}", CardKey(incident.Reference), ct);
+    }
+
+    /// <summary>
+    /// Puts the current state over every recipient's latest card but the actor's (their invoke response shows it).
+    /// Someone who may no longer see the incident gets its details removed.
+    /// </summary>
+    public Task<int> RefreshCopiesAsync(IncidentRecord incident, string? actorAad, CancellationToken ct) =>
+        copies.UpdateAsync(CardKey(incident.Reference), $"v{incident.Version}", actorAad, async (aad, token) =>
+        {
+            var locale = (await references.FindPersonalByAadObjectIdAsync(aad, token))?.Locale;
+            if (!IncidentAccess.CanContribute(organization.Current, aad, incident))
+                return MessageBuilder.Text(IncidentTexts.Format("Copy_Withdrawn", locale, incident.Reference)).WithLocale(locale).Build();
+            return CardFor(aad, incident, locale, IncidentTexts.Format("Headline_Updated", locale, incident.Reference,
+                IncidentTexts.DateTime(time.GetUtcNow(), locale)));
+        }, ct);
+
+    private Activity CardFor(string aad, IncidentRecord incident, string? locale, string headline)
+    {
         var org = organization.Current;
         var card = IncidentCard.Build(new IncidentCardModel(
             incident, knowledge.Classify(incident.Report), knowledge, org, locale,
-            IncidentAccess.CanManage(org, aad, incident), IncidentAccess.IsReporter(aad, incident), JapanTime.Today(time),
-            Headline: IncidentTexts.Format(headlineKey, locale, [incident.Reference, .. args])));
-        var activity = MessageBuilder.Card(card).WithLocale(locale).Build();
-        return await messenger.SendToUserAsync(aad, activity, $"{dedupePrefix}:{aad}", ct);
+            IncidentAccess.CanManage(org, aad, incident), IncidentAccess.IsReporter(aad, incident), JapanTime.Today(time), Headline: headline));
+        return MessageBuilder.Card(card).WithLocale(locale).WithSummary(headline).Build();
     }
 
     private IEnumerable<string> Managers(IncidentRecord incident)
     {
         if (incident.OwnerAad is not null) return [incident.OwnerAad];
-        var levels = organization.Current.EscalationLevelsFor(incident.ReporterAad);
+        var levels = IncidentRouting.LevelsFor(organization.Current, incident);
         return levels.Take(Math.Max(1, incident.EscalationLevel)).SelectMany(l => l).Select(p => p.AadObjectId).Distinct(StringComparer.OrdinalIgnoreCase);
     }
 }

@@ -22,6 +22,7 @@ public sealed partial class IncidentService(
     IAuditTrail audit,
     IDurableTimers timers,
     IncidentNotifier notifier,
+    OrganizationLookup lookup,
     IOptions<IncidentOptions> options,
     TimeProvider time)
 {
@@ -33,6 +34,8 @@ public sealed partial class IncidentService(
     {
         var now = time.GetUtcNow();
         var classification = knowledge.Classify(report);
+        // Looked up once, before the transaction: routing and authorization then agree for the incident's whole life.
+        var routedVia = await lookup.FindKnownManagerAsync(reporterAad, ct);
         await using var connection = await store.OpenAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         var reference = await store.NextReferenceAsync(JapanTime.DateOf(now).Year, connection, transaction, ct);
@@ -40,7 +43,8 @@ public sealed partial class IncidentService(
         {
             Reference = reference,
             ReporterAad = reporterAad,
-            DepartmentId = Org.FindPerson(reporterAad)?.DepartmentId,
+            DepartmentId = Org.FindPerson(reporterAad)?.DepartmentId ?? Org.FindPerson(routedVia)?.DepartmentId,
+            RoutedViaAad = routedVia,
             Report = report,
             Status = IncidentStatus.Reported,
             Version = 1,
@@ -56,6 +60,7 @@ public sealed partial class IncidentService(
             outcome = classification.Outcome.ToString(),
             criteria = classification.MatchedCriteria,
             finalDue = classification.FinalReportDue?.ToString("yyyy-MM-dd"),
+            routedVia,
             report = AuditView(report),
         }, connection, transaction, ct);
         await transaction.CommitAsync(ct);
@@ -128,6 +133,7 @@ public sealed partial class IncidentService(
         await audit.AppendAsync(IncidentTimers.Stream(reference), actorAad, decision.Action!, decision.Details, connection, transaction, ct);
         await transaction.CommitAsync(ct);
         timers.Wake();
+        await notifier.RefreshCopiesAsync(next, actorAad, ct);
         return (new IncidentChange(IncidentChangeStatus.Done, next), current);
     }
 

@@ -14,7 +14,7 @@ public sealed class IncidentStore(IDbConnectionFactory connections)
 {
     private const string Columns = """
         reference AS Reference, reporter_aad AS ReporterAad, department_id AS DepartmentId, status AS Status, version AS Version,
-        owner_aad AS OwnerAad, escalation_level AS EscalationLevel, report_json AS ReportJson, steps_json AS StepsJson,
+        owner_aad AS OwnerAad, routed_via_aad AS RoutedViaAad, escalation_level AS EscalationLevel, report_json AS ReportJson, steps_json AS StepsJson,
         notes_json AS NotesJson, created_at AS CreatedAt, acknowledged_at AS AcknowledgedAt, closed_at AS ClosedAt
         """;
 
@@ -35,10 +35,10 @@ public sealed class IncidentStore(IDbConnectionFactory connections)
     public async Task InsertAsync(IncidentRecord incident, string outcome, DateTimeOffset now, DbConnection connection, DbTransaction transaction, CancellationToken ct) =>
         await connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO incidents (reference, reporter_aad, department_id, status, version, owner_aad, escalation_level, outcome, next_due,
-                report_json, steps_json, notes_json, created_at, acknowledged_at, closed_at, updated_at)
-            VALUES (@Reference, @ReporterAad, @DepartmentId, @Status, @Version, @OwnerAad, @EscalationLevel, @Outcome, @NextDue,
-                @ReportJson, @StepsJson, @NotesJson, @CreatedAt, @AcknowledgedAt, @ClosedAt, @UpdatedAt)
+            INSERT INTO incidents (reference, reporter_aad, department_id, routed_via_aad, status, version, owner_aad, escalation_level, outcome,
+                next_due, report_json, steps_json, notes_json, created_at, acknowledged_at, closed_at, updated_at)
+            VALUES (@Reference, @ReporterAad, @DepartmentId, @RoutedViaAad, @Status, @Version, @OwnerAad, @EscalationLevel, @Outcome,
+                @NextDue, @ReportJson, @StepsJson, @NotesJson, @CreatedAt, @AcknowledgedAt, @ClosedAt, @UpdatedAt)
             """, Parameters(incident, outcome, now), transaction, cancellationToken: ct));
 
     /// <returns>False when someone else changed it first (the stored version is no longer <paramref name="expectedVersion"/>).</returns>
@@ -86,6 +86,7 @@ public sealed class IncidentStore(IDbConnectionFactory connections)
         i.Reference,
         i.ReporterAad,
         i.DepartmentId,
+        i.RoutedViaAad,
         Status = StatusName(i.Status),
         i.Version,
         i.OwnerAad,
@@ -108,6 +109,7 @@ public sealed class IncidentStore(IDbConnectionFactory connections)
         public string Reference { get; set; } = "";
         public string ReporterAad { get; set; } = "";
         public string? DepartmentId { get; set; }
+        public string? RoutedViaAad { get; set; }
         public string Status { get; set; } = "";
         public long Version { get; set; }
         public string? OwnerAad { get; set; }
@@ -124,6 +126,7 @@ public sealed class IncidentStore(IDbConnectionFactory connections)
             Reference = Reference,
             ReporterAad = ReporterAad,
             DepartmentId = DepartmentId,
+            RoutedViaAad = RoutedViaAad,
             Status = Enum.Parse<IncidentStatus>(Status, ignoreCase: true),
             Version = (int)Version,
             OwnerAad = OwnerAad,

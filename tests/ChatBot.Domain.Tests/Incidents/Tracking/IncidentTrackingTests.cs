@@ -86,6 +86,28 @@ public sealed class IncidentTrackingTests
         Assert.False(IncidentAccess.CanContribute(Org, "sales-manager", Incident("manager")));
     }
 
+    [Theory]
+    [InlineData("sales-manager", "sales-manager", true)]  // the manager the directory named
+    [InlineData("sales-manager", "officer", true)]
+    [InlineData("sales-manager", "manager", false)]       // the stranger is not in HR
+    [InlineData("boss", "boss", true)]                    // a named manager outside any department's chain is level 1
+    [InlineData("boss", "sales-manager", false)]
+    [InlineData("no-longer-in-file", "officer", true)]    // the named manager left the file: the officer
+    [InlineData("no-longer-in-file", "sales-manager", false)]
+    [InlineData(null, "officer", true)]
+    [InlineData(null, "manager", false)]
+    public void A_reporter_outside_the_file_is_handled_by_the_chain_of_the_manager_found_at_filing(string? routedVia, string actor, bool expected) =>
+        Assert.Equal(expected, IncidentAccess.CanManage(Org, actor, Incident(null) with { ReporterAad = "stranger", RoutedViaAad = routedVia }));
+
+    [Fact]
+    public void Routing_through_a_named_manager_puts_them_first_then_their_departments_chain()
+    {
+        var levels = IncidentRouting.LevelsFor(Org, Incident(null) with { ReporterAad = "stranger", RoutedViaAad = "boss" });
+        Assert.Equal(["boss", "officer"], levels.Select(l => l.Single().AadObjectId));
+        // Once the file lists the reporter, the file decides.
+        Assert.Equal("manager", IncidentRouting.LevelsFor(Org, Incident(null) with { RoutedViaAad = "sales-manager" })[0][0].AadObjectId);
+    }
+
     [Fact]
     public void References_are_four_digit_per_year() =>
         Assert.Equal("INC-2026-0001", IncidentReferenceNumber.Format(2026, 1));

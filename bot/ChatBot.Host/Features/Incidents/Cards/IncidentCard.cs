@@ -155,7 +155,7 @@ public static class IncidentCard
     {
         var l = m.Locale;
         var i = m.Incident;
-        var people = m.Organization.EscalationLevelsFor(i.ReporterAad).SelectMany(x => x)
+        var people = IncidentRouting.LevelsFor(m.Organization, i).SelectMany(x => x)
             .Where(p => IncidentAccess.CanManage(m.Organization, p.AadObjectId, i with { OwnerAad = null }))
             .Select(p => (p.AadObjectId, p.Name));
         var steps = i.Steps.Where(s => !s.Done).Select(s => (s.StepId, m.Knowledge.Step(s.StepId)?.Title.For(l) ?? s.StepId));
