@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using ChatBot.Domain.Incidents.Tracking;
 using static ChatBot.Host.Tests.Incidents.IncidentApp;
 
@@ -65,6 +66,27 @@ public sealed class IncidentEscalationTests
         Assert.Equal(2, (await second.Service().GetAsync(reference, CancellationToken.None))!.EscalationLevel);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(directory, true); } catch (IOException) { }
+    }
+
+    [Fact]
+    public async Task A_level_handled_again_after_a_crash_does_not_push_the_next_level_later()
+    {
+        await using var app = new IncidentApp();
+        var reference = IncidentForms.Reference(IncidentForms.Card(await app.InvokeAsync("incidents.submit", IncidentForms.Valid(viewable: true), Reporter)));
+        await EventuallyAsync(() => app.Connector.SentTo(Manager).Any(b => b.Contains(reference)), "level 1");
+        var timers = app.Services.GetRequiredService<ChatBot.Host.Timers.IDurableTimers>();
+        var levelTwo = ChatBot.Host.Features.Incidents.IncidentTimers.EscalateKey(reference, 2);
+        var due = (await timers.GetAsync(levelTwo))!.DueAt;
+
+        // The instance stopped after level 1 committed but before the timer was recorded as done: it runs again later.
+        app.Time.Advance(TimeSpan.FromMinutes(10));
+        var levelOne = (await timers.GetAsync(ChatBot.Host.Features.Incidents.IncidentTimers.EscalateKey(reference, 1)))!;
+        using var scope = app.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredKeyedService<ChatBot.Host.Timers.ITimerHandler>(ChatBot.Host.Features.Incidents.IncidentTimers.EscalateKind)
+            .HandleAsync(levelOne, CancellationToken.None);
+
+        Assert.Equal(due, (await timers.GetAsync(levelTwo))!.DueAt);
+        Assert.Equal(1, (await app.Service().GetAsync(reference, CancellationToken.None))!.EscalationLevel);
     }
 
     [Fact]

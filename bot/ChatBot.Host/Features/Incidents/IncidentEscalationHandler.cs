@@ -49,6 +49,8 @@ public sealed partial class IncidentEscalationHandler(
             if (current is null || current.Status != IncidentStatus.Reported) return;
             incident = current;
             var outcome = knowledge.Classify(current.Report).Outcome;
+            // A rerun (the instance stopped before it recorded the timer as done) finds the level raised: the next
+            // level's timer was scheduled in that same commit, and scheduling it again would push it later.
             if (current.EscalationLevel < level)
             {
                 incident = current with { EscalationLevel = level };
@@ -59,9 +61,9 @@ public sealed partial class IncidentEscalationHandler(
                     level,
                     recipients = reminder ? levels.SelectMany(x => x).Select(p => p.AadObjectId).ToList() : levels[level - 1].Select(p => p.AadObjectId).ToList(),
                 }, connection, transaction, cancellationToken);
-            }
-            await timers.ScheduleAsync(IncidentTimers.EscalateKey(current.Reference, level + 1), IncidentTimers.EscalateKind,
+                await timers.ScheduleAsync(IncidentTimers.EscalateKey(current.Reference, level + 1), IncidentTimers.EscalateKind,
                     now + policy.DelayFor(outcome), IncidentTimers.EscalatePayload(current.Reference, level + 1), connection, transaction, cancellationToken);
+            }
             await transaction.CommitAsync(cancellationToken);
         }
 
