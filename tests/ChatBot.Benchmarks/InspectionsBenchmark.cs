@@ -128,7 +128,7 @@ public static class InspectionsBenchmark
                 if (Full(_global, globalPerSecond, now, out var wait) || Full(conversation, perConversationPerSecond, now, out wait))
                 {
                     _throttled++;
-                    return DeliveryOutcome.RetryLater(wait, "429 Too Many Requests");
+                    return DeliveryOutcome.RetryLater(wait, "429 Too Many Requests", throttled: true);
                 }
                 _global.Enqueue(now);
                 conversation.Enqueue(now);

@@ -22,4 +22,10 @@ internal static partial class Log
 
     [LoggerMessage(1105, LogLevel.Error, "Outbox message {Id}: recording the outcome failed; retried after its lease expires")]
     public static partial void OutboxRecordFailed(ILogger logger, Guid id, Exception exception);
+
+    [LoggerMessage(1106, LogLevel.Information, "Outbox message {Id} throttled ({ThrottledCount} so far, not counted as an attempt), next at {NextAttemptAt}: {Error}")]
+    public static partial void OutboxThrottled(ILogger logger, Guid id, int throttledCount, DateTimeOffset nextAttemptAt, string error);
+
+    [LoggerMessage(1107, LogLevel.Error, "Outbox message {Id} is dead: {Error}")]
+    public static partial void OutboxThrottledTooLong(ILogger logger, Guid id, string error);
 }

@@ -26,10 +26,12 @@ internal sealed class OutboxAdmin(IDbConnectionFactory connections, OutboxSignal
         await using (connection.ConfigureAwait(false))
         {
             var now = DbTime.ToDb(timeProvider.GetUtcNow());
-            // last_error stays for the record until the next attempt overwrites it.
+            // last_error stays for the record until the next attempt overwrites it. A fresh start: attempts and the
+            // throttling window (first_attempt_at) begin again.
             var updated = await connection.ExecuteAsync(new CommandDefinition(
                 $"""
-                UPDATE outbox SET status = '{OutboxNames.Pending}', attempts = 0, next_attempt_at = @Now, updated_at = @Now
+                UPDATE outbox SET status = '{OutboxNames.Pending}', attempts = 0, throttled_count = 0, first_attempt_at = NULL,
+                    next_attempt_at = @Now, updated_at = @Now
                 WHERE id = @Id AND status = '{OutboxNames.Dead}'
                 """,
                 new { Id = id.ToString(), Now = now },

@@ -26,6 +26,7 @@ public static class OutboxHostingExtensions
             .Validate(o => !string.IsNullOrWhiteSpace(o.InstanceId), "Outbox:InstanceId must not be empty.")
             .Validate(o => o.MaxParallelism is > 0 and <= 256, "Outbox:MaxParallelism must be 1..256.")
             .Validate(o => o.MaxAttempts > 0, "Outbox:MaxAttempts must be positive.")
+            .Validate(o => o.MaxThrottledFor > TimeSpan.Zero, "Outbox:MaxThrottledFor must be positive.")
             .Validate(o => o.PollInterval > TimeSpan.Zero, "Outbox:PollInterval must be positive.")
             .Validate(o => o.RetryBaseDelay > TimeSpan.Zero && o.RetryMaxDelay >= o.RetryBaseDelay, "Outbox:RetryBaseDelay must be positive and not above RetryMaxDelay.")
             .Validate(

@@ -1,6 +1,9 @@
 namespace ChatBot.Host.Outbox;
 
-/// <summary>A stored outbox row as the worker and the admin see it.</summary>
+/// <summary>
+/// A stored outbox row as the worker and the admin see it. <see cref="Attempts"/> counts the tries that used up an
+/// attempt (the current one included while in flight); <see cref="ThrottledCount"/> the 429s, which did not.
+/// </summary>
 public sealed record OutboxMessage(
     Guid Id,
     OutboxKind Kind,
@@ -9,6 +12,8 @@ public sealed record OutboxMessage(
     string DedupeKey,
     OutboxStatus Status,
     int Attempts,
+    int ThrottledCount,
+    DateTimeOffset? FirstAttemptAt,
     DateTimeOffset NextAttemptAt,
     string? LeaseOwner,
     DateTimeOffset? LeaseUntil,

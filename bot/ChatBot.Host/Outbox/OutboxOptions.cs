@@ -26,6 +26,12 @@ public sealed class OutboxOptions
     /// <summary>Cap of the exponential backoff (a longer Retry-After is still honoured).</summary>
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>Attempts before a transiently failing row goes dead.</summary>
+    /// <summary>Attempts before a transiently failing row goes dead; throttled attempts (429) do not count.</summary>
     public int MaxAttempts { get; set; } = 8;
+
+    /// <summary>
+    /// How long after its first attempt a row may still be throttled (429) before it goes dead. Throttling is
+    /// Teams pacing a fan-out, not a fault of the message, so it is bounded by time rather than by attempts.
+    /// </summary>
+    public TimeSpan MaxThrottledFor { get; set; } = TimeSpan.FromHours(24);
 }

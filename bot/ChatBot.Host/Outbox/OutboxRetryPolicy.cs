@@ -13,6 +13,13 @@ internal sealed class OutboxRetryPolicy(IOptions<OutboxOptions> options)
     /// <summary>Whether a transient failure on this attempt (1-based) gets another try.</summary>
     public bool CanRetry(int attempts) => attempts < _options.MaxAttempts;
 
+    /// <summary>Whether a row first attempted at <paramref name="firstAttemptAt"/> may still wait out a 429.</summary>
+    public bool CanRetryThrottled(DateTimeOffset firstAttemptAt, DateTimeOffset now) => now - firstAttemptAt < _options.MaxThrottledFor;
+
+    /// <summary>
+    /// The wait before the next try; <paramref name="attempts"/> is the count of failures of this kind so far
+    /// (counted attempts, or 429s for a throttled row, so repeated throttling without Retry-After backs off too).
+    /// </summary>
     public TimeSpan NextDelay(int attempts, TimeSpan? retryAfter)
     {
         var exponent = Math.Clamp(attempts - 1, 0, 30);

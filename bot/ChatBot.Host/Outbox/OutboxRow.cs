@@ -9,6 +9,7 @@ internal sealed class OutboxRow
         id AS Id, kind AS Kind, service_url AS ServiceUrl, conversation_id AS ConversationId,
         user_aad_object_id AS UserAadObjectId, tenant_id AS TenantId, activity_id AS ActivityId,
         payload AS Payload, dedupe_key AS DedupeKey, status AS Status, attempts AS Attempts,
+        throttled_count AS ThrottledCount, first_attempt_at AS FirstAttemptAt,
         next_attempt_at AS NextAttemptAt, lease_owner AS LeaseOwner, lease_until AS LeaseUntil,
         last_error AS LastError, result_activity_id AS ResultActivityId, result_conversation_id AS ResultConversationId, created_at AS CreatedAt, updated_at AS UpdatedAt
         """;
@@ -24,6 +25,8 @@ internal sealed class OutboxRow
     public string DedupeKey { get; set; } = "";
     public string Status { get; set; } = "";
     public long Attempts { get; set; }
+    public long ThrottledCount { get; set; }
+    public long? FirstAttemptAt { get; set; }
     public long NextAttemptAt { get; set; }
     public string? LeaseOwner { get; set; }
     public long? LeaseUntil { get; set; }
@@ -41,6 +44,8 @@ internal sealed class OutboxRow
         DedupeKey,
         OutboxNames.ParseStatus(Status),
         (int)Attempts,
+        (int)ThrottledCount,
+        DbTime.FromDb(FirstAttemptAt),
         DbTime.FromDb(NextAttemptAt),
         LeaseOwner,
         DbTime.FromDb(LeaseUntil),

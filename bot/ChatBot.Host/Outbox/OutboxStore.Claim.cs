@@ -15,7 +15,7 @@ internal sealed partial class OutboxStore
     private static string ClaimSql(Storage.SqlDialect dialect) => $"""
         UPDATE outbox
         SET status = '{OutboxNames.InFlight}', lease_owner = @Owner, lease_until = @LeaseUntil,
-            attempts = attempts + 1, updated_at = @Now
+            attempts = attempts + 1, first_attempt_at = COALESCE(first_attempt_at, @Now), updated_at = @Now
         WHERE id IN (
             SELECT c.id FROM outbox c
             WHERE ((c.status = '{OutboxNames.Pending}' AND c.next_attempt_at <= @Now)

@@ -71,14 +71,16 @@ internal sealed partial class OutboxStore(IDbConnectionFactory connections)
             $"status = '{OutboxNames.Sent}', result_activity_id = @ActivityId, result_conversation_id = @ConversationId, last_error = NULL",
             new { Id = id.ToString(), Owner = owner, ActivityId = activityId, ConversationId = conversationId, Now = DbTime.ToDb(now) });
 
-    public Task<bool> ScheduleRetryAsync(Guid id, string owner, DateTimeOffset nextAttemptAt, string error, DateTimeOffset now) =>
+    /// <summary>Pending again from <paramref name="nextAttemptAt"/>; a <paramref name="throttled"/> try gives its attempt back.</summary>
+    public Task<bool> ScheduleRetryAsync(
+        Guid id, string owner, DateTimeOffset nextAttemptAt, string error, DateTimeOffset now, bool throttled = false) =>
         TransitionAsync(
-            $"status = '{OutboxNames.Pending}', next_attempt_at = @NextAttemptAt, last_error = @Error",
+            $"status = '{OutboxNames.Pending}', next_attempt_at = @NextAttemptAt, last_error = @Error{ThrottledSet(throttled)}",
             new { Id = id.ToString(), Owner = owner, NextAttemptAt = DbTime.ToDb(nextAttemptAt), Error = error, Now = DbTime.ToDb(now) });
 
-    public Task<bool> MarkDeadAsync(Guid id, string owner, string error, DateTimeOffset now) =>
+    public Task<bool> MarkDeadAsync(Guid id, string owner, string error, DateTimeOffset now, bool throttled = false) =>
         TransitionAsync(
-            $"status = '{OutboxNames.Dead}', last_error = @Error",
+            $"status = '{OutboxNames.Dead}', last_error = @Error{ThrottledSet(throttled)}",
             new { Id = id.ToString(), Owner = owner, Error = error, Now = DbTime.ToDb(now) });
 
     /// <summary>Gives back a claim that was never attempted (shutdown), without counting an attempt.</summary>
@@ -86,6 +88,10 @@ internal sealed partial class OutboxStore(IDbConnectionFactory connections)
         TransitionAsync(
             $"status = '{OutboxNames.Pending}', attempts = attempts - 1",
             new { Id = id.ToString(), Owner = owner, Now = DbTime.ToDb(now) });
+
+    // The claim counted an attempt; a 429 is counted as throttled instead.
+    private static string ThrottledSet(bool throttled) =>
+        throttled ? ", attempts = attempts - 1, throttled_count = throttled_count + 1" : "";
 
     private async Task<bool> TransitionAsync(string set, object parameters)
     {

@@ -109,6 +109,9 @@ internal sealed partial class OutboxWorker
                 owned = await _store.MarkSentAsync(message.Id, InstanceId, delivered.ActivityId, delivered.ConversationId, now).ConfigureAwait(false);
                 _metrics.Sent(message.Kind);
                 break;
+            case RetryLaterOutcome { Throttled: true } throttled:
+                owned = await RecordThrottledAsync(message, throttled, now).ConfigureAwait(false);
+                break;
             case RetryLaterOutcome retry when _retryPolicy.CanRetry(message.Attempts):
                 var next = now + _retryPolicy.NextDelay(message.Attempts, retry.RetryAfter);
                 owned = await _store.ScheduleRetryAsync(message.Id, InstanceId, next, retry.Error, now).ConfigureAwait(false);

@@ -37,7 +37,8 @@ public sealed class ConnectorOutboxDelivery(IConnectorClient connector, BotIdent
         }
         catch (ConnectorException e) when (e.IsTransient)
         {
-            return DeliveryOutcome.RetryLater(e.RetryAfter, $"{e.StatusCode} {e.ErrorCode}".Trim());
+            // A 429 is told apart so the outbox waits it out without using up an attempt.
+            return DeliveryOutcome.RetryLater(e.RetryAfter, $"{e.StatusCode} {e.ErrorCode}".Trim(), throttled: e.IsThrottled);
         }
         catch (ConnectorException e)
         {

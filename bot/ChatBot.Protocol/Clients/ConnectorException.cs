@@ -29,6 +29,9 @@ public sealed class ConnectorException : Exception
     /// <summary>Worth retrying later: throttling, precondition races, server errors, timeouts and network failures.</summary>
     public bool IsTransient => StatusCode is null or 412 or 429 or 500 or 502 or 503 or 504;
 
+    /// <summary>Rate-limited (429): Teams paces the bot per conversation and per app; wait <see cref="RetryAfter"/>.</summary>
+    public bool IsThrottled => StatusCode == 429;
+
     /// <summary>Retrying cannot help: bot blocked/uninstalled, conversation or activity gone, bad or oversized request.</summary>
     public bool IsPermanent => StatusCode is 400 or 404 or 413 || (StatusCode == 403 && ErrorCode == "MessageWritesBlocked");
 }

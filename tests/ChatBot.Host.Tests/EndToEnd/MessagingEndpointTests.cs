@@ -99,7 +99,7 @@ public sealed class MessagingEndpointTests
         await using var app = new BotApplication(authenticated: true);
         var activity = app.Activities.PersonalMessage("help");
 
-        var response = await app.PostAsync(activity, app.Jwt.Token(BotApplication.TeamsServiceUrl));
+        var response = await app.PostAsync(activity, app.Tokens.BotFramework(BotApplication.TeamsServiceUrl));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var call = Assert.Single(app.Connector.Calls);
@@ -113,7 +113,7 @@ public sealed class MessagingEndpointTests
         await using var app = new BotApplication(authenticated: true);
 
         var response = await app.PostAsync(app.Activities.PersonalMessage("help"),
-            app.Jwt.Token(BotApplication.TeamsServiceUrl, audience: "11111111-0000-0000-0000-000000000000"));
+            app.Tokens.BotFramework(BotApplication.TeamsServiceUrl, audience: "11111111-0000-0000-0000-000000000000"));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Empty(app.Connector.Calls);
@@ -125,7 +125,7 @@ public sealed class MessagingEndpointTests
         await using var app = new BotApplication(authenticated: true);
 
         var response = await app.PostAsync(app.Activities.PersonalMessage("help"),
-            app.Jwt.Token(BotApplication.TeamsServiceUrl, expiresIn: TimeSpan.FromMinutes(-30)));
+            app.Tokens.BotFramework(BotApplication.TeamsServiceUrl, expiresIn: TimeSpan.FromMinutes(-30)));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }

@@ -55,6 +55,20 @@ public sealed class ProactiveMessengerTests
     }
 
     [Fact]
+    public async Task SendToUser_ThrottledMoreTimesThanMaxAttempts_DeliveredOnce()
+    {
+        await using var app = new BotApplication(settings: new Dictionary<string, string?> { ["Outbox:MaxAttempts"] = "2" });
+        await FirstContactAsync(app);
+        for (var i = 0; i < 3; i++) app.Connector.Answer(HttpStatusCode.TooManyRequests, TimeSpan.FromMilliseconds(100));
+
+        await SendAsync(app, "fan-out");
+
+        await Eventually.TrueAsync(() => Delivered(app, "fan-out") == 1, Patience, "delivered after three 429s");
+        await Task.Delay(300);
+        Assert.Equal([429, 429, 429, 201], app.Connector.Sends("fan-out").Select(c => c.Status));
+    }
+
+    [Fact]
     public async Task SendToUser_ServiceUnavailableTwice_DeliveredOnce()
     {
         await using var app = new BotApplication();

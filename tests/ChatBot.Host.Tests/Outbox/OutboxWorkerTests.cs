@@ -102,7 +102,7 @@ public sealed class OutboxWorkerTests : IAsyncLifetime
     public async Task RunOnce_429WithRetryAfter7s_NotRetriedBefore7s()
     {
         _delivery.Behavior = (_, attempt, _) => Task.FromResult(attempt == 1
-            ? DeliveryOutcome.RetryLater(TimeSpan.FromSeconds(7), "429 Too Many Requests")
+            ? DeliveryOutcome.RetryLater(TimeSpan.FromSeconds(7), "429 Too Many Requests", throttled: true)
             : DeliveryOutcome.Delivered("x"));
         var id = (await _host.Outbox.EnqueueAsync(Send("a:1"))).Id;
 
@@ -191,7 +191,7 @@ public sealed class OutboxWorkerTests : IAsyncLifetime
         var first = (await _host.Outbox.EnqueueAsync(Send("a:1"))).Id;
         var second = (await _host.Outbox.EnqueueAsync(Send("a:1"))).Id;
         _delivery.Behavior = (m, attempt, _) => Task.FromResult(m.Id == first && attempt == 1
-            ? DeliveryOutcome.RetryLater(TimeSpan.FromSeconds(30), "429")
+            ? DeliveryOutcome.RetryLater(TimeSpan.FromSeconds(30), "429", throttled: true)
             : DeliveryOutcome.Delivered("x"));
 
         await _host.Worker.RunOnceAsync(default);

@@ -41,6 +41,7 @@ public sealed class PostgresOutboxWorkerTests(PostgresDatabase database) : IClas
         Assert.Equal(0, delivery.ConcurrentSameConversation);
         Assert.True(delivery.AttemptsByOwner.GetValueOrDefault("A") > 0 && delivery.AttemptsByOwner.GetValueOrDefault("B") > 0, "both instances worked");
         Assert.True(delivery.Attempts.Values.Sum() > Total, "some attempts were retried");
+        await AssertThrottlesNotCountedAsync(hostA);
         await AssertEnqueueOrderKeptAsync(hostA, delivery);
     }
 
@@ -59,12 +60,23 @@ public sealed class PostgresOutboxWorkerTests(PostgresDatabase database) : IClas
         var hash = message.Id.GetHashCode() & 0x7fffffff;
         if (attempt == 1 && hash % 5 == 0)
         {
-            return DeliveryOutcome.RetryLater(TimeSpan.FromMilliseconds(50), "429 Too Many Requests");
+            return DeliveryOutcome.RetryLater(TimeSpan.FromMilliseconds(50), "429 Too Many Requests", throttled: true);
         }
 
         return attempt <= 2 && hash % 7 == 0
             ? DeliveryOutcome.RetryLater(null, "503 Service Unavailable")
             : DeliveryOutcome.Delivered($"activity-{message.Id:N}");
+    }
+
+    // A 429 gives its attempt back: a row throttled once and then delivered shows one attempt.
+    private static async Task AssertThrottlesNotCountedAsync(OutboxTestHost host)
+    {
+        await using var connection = await host.OpenAsync();
+        var throttled = await connection.QueryAsync<(long Attempts, long ThrottledCount)>(
+            "SELECT attempts, throttled_count FROM outbox WHERE throttled_count > 0");
+        Assert.NotEmpty(throttled);
+        Assert.All(throttled, r => Assert.Equal(1, r.ThrottledCount));
+        Assert.Contains(throttled, r => r.Attempts == 1);
     }
 
     private static async Task AssertEnqueueOrderKeptAsync(OutboxTestHost host, FakeDelivery delivery)

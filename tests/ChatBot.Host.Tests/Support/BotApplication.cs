@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using ChatBot.Host.Privacy;
 using ChatBot.Protocol.Clients;
+using ChatBot.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -44,7 +45,8 @@ public sealed class BotApplication(string? databasePath = null, bool authenticat
 
     public FakeConnector Connector { get; } = new();
 
-    public TestJwt Jwt { get; } = new();
+    /// <summary>Mints inbound tokens and serves the OpenID metadata that publishes their keys.</summary>
+    public TestTokens Tokens { get; } = new();
 
     /// <summary>What every production log sink sees (the masking wrapper applied, as in production).</summary>
     public CapturedLogs Logs { get; } = new();
@@ -52,7 +54,7 @@ public sealed class BotApplication(string? databasePath = null, bool authenticat
     /// <summary>What the host logged before the masking wrapper: proves input was masked on arrival, not only in logs.</summary>
     public CapturedLogs RawLogs { get; } = new();
 
-    public TeamsActivities Activities => new(ServiceUrl, Authenticated ? "28:" + TestJwt.AppId : "28:bot-under-test");
+    public TeamsActivities Activities => new(ServiceUrl, Authenticated ? "28:" + TestTokens.AppId : "28:bot-under-test");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -71,10 +73,10 @@ public sealed class BotApplication(string? databasePath = null, bool authenticat
         };
         if (Authenticated)
         {
-            values["Bot:AppId"] = TestJwt.AppId;
-            values["Bot:TenantId"] = TestJwt.TenantId;
+            values["Bot:AppId"] = TestTokens.AppId;
+            values["Bot:TenantId"] = TestTokens.TenantId;
             values["Bot:AppPassword"] = "not-used-the-token-provider-is-faked";
-            values["Bot:OpenIdMetadataUrl"] = TestJwt.MetadataUrl;
+            values["Bot:OpenIdMetadataUrl"] = TestTokens.BotFrameworkMetadataUrl;
         }
 
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
@@ -85,7 +87,7 @@ public sealed class BotApplication(string? databasePath = null, bool authenticat
             services.AddHttpClient("BotConnector") // ConnectorClient.HttpClientName (internal to the protocol)
                 .ConfigurePrimaryHttpMessageHandler(() => Connector).SetHandlerLifetime(Timeout.InfiniteTimeSpan);
             services.AddHttpClient("BotOpenIdMetadata") // SigningKeyCache.HttpClientName (internal to the protocol)
-                .ConfigurePrimaryHttpMessageHandler(() => Jwt).SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+                .ConfigurePrimaryHttpMessageHandler(() => Tokens.Handler).SetHandlerLifetime(Timeout.InfiniteTimeSpan);
             if (Authenticated)
             {
                 services.RemoveAll<IBotTokenProvider>();
@@ -112,7 +114,7 @@ public sealed class BotApplication(string? databasePath = null, bool authenticat
     /// <summary>Posts with a valid token in authenticated mode (vouching for the activity's serviceUrl); none otherwise.</summary>
     public async Task<HttpResponseMessage> SendAsync(JsonNode activity)
     {
-        var token = Authenticated ? Jwt.Token(activity["serviceUrl"]?.GetValue<string>()) : null;
+        var token = Authenticated ? Tokens.BotFramework(activity["serviceUrl"]?.GetValue<string>()) : null;
         var response = await PostAsync(activity, token);
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"Expected 200, got {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         return response;
@@ -137,6 +139,7 @@ public sealed class BotApplication(string? databasePath = null, bool authenticat
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        Tokens.Dispose();
         if (!_ownsDatabase) return;
         SqliteConnection.ClearAllPools();
         DeleteDatabase(DatabasePath);

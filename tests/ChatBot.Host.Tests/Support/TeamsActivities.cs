@@ -1,11 +1,12 @@
 using System.Text.Json.Nodes;
+using ChatBot.Testing;
 
 namespace ChatBot.Host.Tests.Support;
 
 /// <summary>Realistic Teams payloads (shapes as captured from Teams and the Agents Playground).</summary>
 public sealed class TeamsActivities(string serviceUrl, string botId)
 {
-    public const string TenantId = TestJwt.TenantId;
+    public const string TenantId = TestTokens.TenantId;
 
     /// <summary>Alex Wilber: handler, HR's responsible manager and admin in Samples/organization.yaml.</summary>
     public const string AlexWilber = "00000000-0000-0000-0000-0000000000020";

@@ -1,6 +1,7 @@
 using ChatBot.Protocol.Auth;
 using ChatBot.Protocol.Schema;
 using ChatBot.Protocol.Tests.Support;
+using ChatBot.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatBot.Protocol.Tests.Auth;

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using ChatBot.Protocol.Clients;
 using ChatBot.Protocol.Schema;
 using ChatBot.Protocol.Tests.Support;
+using ChatBot.Testing;
 
 namespace ChatBot.Protocol.Tests.Clients;
 

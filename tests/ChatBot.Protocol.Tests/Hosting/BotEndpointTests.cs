@@ -6,6 +6,7 @@ using ChatBot.Protocol.Auth;
 using ChatBot.Protocol.Cards;
 using ChatBot.Protocol.Routing;
 using ChatBot.Protocol.Tests.Support;
+using ChatBot.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 

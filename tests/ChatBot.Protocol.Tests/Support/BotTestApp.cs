@@ -2,6 +2,7 @@ using System.Net;
 using ChatBot.Protocol.Auth;
 using ChatBot.Protocol.Hosting;
 using ChatBot.Protocol.Routing;
+using ChatBot.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;

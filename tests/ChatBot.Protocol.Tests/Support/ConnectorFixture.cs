@@ -1,5 +1,6 @@
 using ChatBot.Protocol.Auth;
 using ChatBot.Protocol.Clients;
+using ChatBot.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 

@@ -28,7 +28,8 @@ public sealed class InspectionOptions
 
     /// <summary>
     /// Campaign cards are spread at this rate (outbox NotBefore), below Teams' global 50 messages/s per app and tenant,
-    /// so a large fan-out is not answered with a wall of 429s that exhausts the outbox's attempts.
+    /// so a large fan-out is not answered with a wall of 429s (the outbox waits those out without using up attempts,
+    /// but every 429 delays the campaign).
     /// </summary>
     public int FanOutPerSecond { get; set; } = 40;
 

@@ -3,13 +3,14 @@ using System.Text.Json.Nodes;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
-namespace ChatBot.Protocol.Tests.Support;
+namespace ChatBot.Testing;
 
 /// <summary>
 /// Locally minted RSA keys and tokens plus the OpenID metadata/JWKS documents that publish them,
-/// shaped like login.botframework.com and login.microsoftonline.com.
+/// shaped like login.botframework.com and login.microsoftonline.com. Serve <see cref="Handler"/> as the primary
+/// handler of the bot's OpenID metadata HttpClient; no network is used.
 /// </summary>
-internal sealed class TestTokens : IDisposable
+public sealed class TestTokens : IDisposable
 {
     public const string AppId = "0d1e2f3a-4b5c-6d7e-8f90-a1b2c3d4e5f6";
     public const string TenantId = "11111111-2222-3333-4444-555555555555";

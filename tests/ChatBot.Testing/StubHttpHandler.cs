@@ -1,10 +1,10 @@
 using System.Net;
 using System.Text;
 
-namespace ChatBot.Protocol.Tests.Support;
+namespace ChatBot.Testing;
 
 /// <summary>Serves fixed JSON documents by absolute URL; anything else is a 404. No network is ever used.</summary>
-internal sealed class StubHttpHandler : HttpMessageHandler
+public sealed class StubHttpHandler : HttpMessageHandler
 {
     private readonly Dictionary<string, string> _documents = new(StringComparer.OrdinalIgnoreCase);
 
