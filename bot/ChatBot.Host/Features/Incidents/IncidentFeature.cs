@@ -4,6 +4,7 @@ using ChatBot.Domain.Time;
 using ChatBot.Host.Audit;
 using ChatBot.Host.Features.Conversation;
 using ChatBot.Host.Features.Incidents.Cards;
+using ChatBot.Host.Features.Incidents.PpcDraft;
 using ChatBot.Host.Features.Incidents.Resources;
 using ChatBot.Host.Organization;
 using ChatBot.Host.Privacy;
@@ -128,10 +129,12 @@ public sealed partial class IncidentFeature(
     private async Task<InvokeResponse> DraftAsync(TurnContext turn, AdaptiveCardAction action)
     {
         var locale = turn.Locale;
+        var actor = turn.Activity.From?.AadObjectId;
         var incident = await Service(turn).GetAsync(action.Data["ref"]?.ToString() ?? "", turn.CancellationToken);
         if (incident is null) return AdaptiveCardResponses.Message(IncidentTexts.Get("Error_NotFound", locale));
-        if (!IncidentAccess.CanManage(Org, turn.Activity.From?.AadObjectId, incident)) return AdaptiveCardResponses.Message(IncidentTexts.Get("Error_Refused", locale));
-        return AdaptiveCardResponses.Card(PpcReportDraftCard.Build(incident, knowledge.Classify(incident.Report), knowledge, locale));
+        if (actor is null || !IncidentAccess.CanManage(Org, actor, incident)) return AdaptiveCardResponses.Message(IncidentTexts.Get("Error_Refused", locale));
+        var draft = PpcReportDraft.Build(incident, knowledge.Classify(incident.Report), knowledge, locale);
+        return AdaptiveCardResponses.Card(PpcReportDraftCard.Build(incident, draft, locale));
     }
 
     private async Task<InvokeResponse> ActAsync(
