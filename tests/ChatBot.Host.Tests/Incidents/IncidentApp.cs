@@ -99,6 +99,13 @@ public sealed class IncidentApp : WebApplicationFactory<Program>
         });
     }
 
+    /// <summary>Replaces the organization file and reloads it now (as the file watcher would a moment later).</summary>
+    public void ChangeOrganization(string yaml)
+    {
+        File.WriteAllText(Path.Combine(_directory, "organization.yaml"), yaml);
+        Services.GetRequiredService<ChatBot.Host.Organization.OrganizationDirectory>().Reload();
+    }
+
     public IncidentService Service() => Services.CreateScope().ServiceProvider.GetRequiredService<IncidentService>();
 
     public IAuditTrail Audit => Services.GetRequiredService<IAuditTrail>();

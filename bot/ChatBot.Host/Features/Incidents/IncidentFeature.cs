@@ -6,6 +6,7 @@ using ChatBot.Host.Features.Conversation;
 using ChatBot.Host.Features.Incidents.Cards;
 using ChatBot.Host.Features.Incidents.PpcDraft;
 using ChatBot.Host.Features.Incidents.Resources;
+using ChatBot.Host.Files;
 using ChatBot.Host.Organization;
 using ChatBot.Host.Privacy;
 using ChatBot.Host.Proactive;
@@ -21,7 +22,7 @@ namespace ChatBot.Host.Features.Incidents;
 /// in <see cref="IncidentService"/> from <c>from.aadObjectId</c>; card data only names the incident and its version.
 /// </summary>
 public sealed partial class IncidentFeature(
-    IncidentKnowledge knowledge, OrganizationDirectory organization, TimeProvider time) : IBotFeature, IBotCommandSource
+    IncidentKnowledge knowledge, OrganizationDirectory organization, SignedLinks links, TimeProvider time) : IBotFeature, IBotCommandSource
 {
     private static readonly BotCommand Report = new("report-leak", "Feature_ReportLeak_Title", "Feature_ReportLeak_Description", "Feature_ReportLeak_Example",
         ["漏えいかも", "漏えい報告", "漏洩報告", "漏えいの報告", "report a leak", "report leak"], "漏えい報告");
@@ -134,7 +135,9 @@ public sealed partial class IncidentFeature(
         if (incident is null) return AdaptiveCardResponses.Message(IncidentTexts.Get("Error_NotFound", locale));
         if (actor is null || !IncidentAccess.CanManage(Org, actor, incident)) return AdaptiveCardResponses.Message(IncidentTexts.Get("Error_Refused", locale));
         var draft = PpcReportDraft.Build(incident, knowledge.Classify(incident.Report), knowledge, locale);
-        return AdaptiveCardResponses.Card(PpcReportDraftCard.Build(incident, draft, locale));
+        // A fresh link each time the card is shown, made for the viewer only.
+        var download = await links.ForPpcDraftAsync(incident.Reference, actor, locale, turn.CancellationToken);
+        return AdaptiveCardResponses.Card(PpcReportDraftCard.Build(incident, draft, download, locale));
     }
 
     private async Task<InvokeResponse> ActAsync(
