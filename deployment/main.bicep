@@ -439,6 +439,8 @@ module app 'modules/containerapp.bicep' = if (deployApp) {
     botAppType: botAppType
     botAppId: effectiveBotAppId
     tenantId: tenantId
+    // An external environment serves each app at <app name>.<default domain>; known before the app exists.
+    publicBaseUrl: 'https://${names.app}.${environment.outputs.defaultDomain}'
     organizationStorageName: environment.outputs.storageName
     organizationFileName: organizationFileName
     applicationInsightsConnectionString: appInsights.properties.ConnectionString

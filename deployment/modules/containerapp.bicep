@@ -25,6 +25,9 @@ param botAppType string
 param botAppId string
 param tenantId string
 
+@description('Where users\' browsers reach the bot (https://<app>.<environment domain>): signed download links in cards point there.')
+param publicBaseUrl string
+
 @description('Name of the environment storage (Azure Files share) that holds the organization file.')
 param organizationStorageName string
 param organizationFileName string
@@ -94,6 +97,7 @@ var env = concat(
     { name: 'ASPNETCORE_ENVIRONMENT', value: 'Production' }
     { name: 'Bot__AppId', value: botAppId }
     { name: 'Bot__TenantId', value: tenantId }
+    { name: 'Bot__PublicBaseUrl', value: publicBaseUrl }
     { name: 'Storage__Provider', value: 'Postgres' }
     { name: 'Storage__ConnectionString', secretRef: 'storage-connection-string' }
     { name: 'Organization__Path', value: '${organizationMount}/${organizationFileName}' }

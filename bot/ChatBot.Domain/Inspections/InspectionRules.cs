@@ -22,6 +22,10 @@ public static class InspectionRules
         && !MayAnswer(actor, sheet)
         && organization.Oversees(actor, sheet.HandlerAadObjectId);
 
+    /// <summary>The campaign's summary and its export (every department's answers): the 個人情報保護管理者 and admins.</summary>
+    public static bool MaySeeSummary(OrganizationModel organization, string? actor) =>
+        organization.HasRole(actor, OrganizationRole.PrivacyOfficer) || organization.HasRole(actor, OrganizationRole.Admin);
+
     /// <summary>The reviewers notified of a submission: the first escalation level without the handler (falls through to the next level).</summary>
     public static IReadOnlyList<Person> Reviewers(OrganizationModel organization, string handlerAad) =>
         organization.EscalationLevelsFor(handlerAad)

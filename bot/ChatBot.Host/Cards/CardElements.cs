@@ -57,6 +57,9 @@ public static class CardElements
         ["data"] = new JsonObject { ["msteams"] = new JsonObject { ["type"] = "imBack", ["value"] = text } },
     };
 
+    /// <summary>A button that opens a web page (a signed download link): no invoke, the browser fetches it.</summary>
+    public static JsonObject OpenUrl(string title, string url) => new() { ["type"] = "Action.OpenUrl", ["title"] = title, ["url"] = url };
+
     /// <summary>A Universal Action: Teams sends an <c>adaptiveCard/action</c> invoke with this verb and data plus the card's inputs.</summary>
     public static JsonObject Execute(string title, string verb, JsonObject? data = null, string? style = null)
     {

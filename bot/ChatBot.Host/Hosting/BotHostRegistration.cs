@@ -3,6 +3,7 @@ using ChatBot.Host.Features.Admin;
 using ChatBot.Host.Features.Conversation;
 using ChatBot.Host.Features.CorrectiveActionList;
 using ChatBot.Host.Features.Incidents;
+using ChatBot.Host.Features.Incidents.PpcDraft;
 using ChatBot.Host.Features.Inspections;
 using ChatBot.Host.Features.Knowledge;
 using ChatBot.Host.Features.Lifecycle;
@@ -57,6 +58,7 @@ public static class BotHostRegistration
         app.MapBotEndpoint();
         app.MapAssessmentDownloads();
         app.MapInspectionFiles();
+        app.MapPpcDraftDownloads();
         return app;
     }
 }

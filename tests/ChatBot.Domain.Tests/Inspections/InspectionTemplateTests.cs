@@ -75,5 +75,20 @@ public sealed class InspectionTemplateTests
         Assert.Equal(["m"], InspectionRules.Reviewers(org, "h").Select(p => p.AadObjectId));
     }
 
+    [Fact]
+    public void MaySeeSummary_OfficerAndAdmin_True_ManagersAndHandlers_False()
+    {
+        var org = new OrganizationModel(new ChatBot.Domain.LocalizedText("", ""), false,
+            [new Department("hr", new ChatBot.Domain.LocalizedText("人事", "HR"), [])],
+            [P("h", "hr", OrganizationRole.Handler), P("m", "hr", OrganizationRole.ResponsibleManager), P("po", null, OrganizationRole.PrivacyOfficer), P("a", null, OrganizationRole.Admin)]);
+
+        Assert.True(InspectionRules.MaySeeSummary(org, "po"));
+        Assert.True(InspectionRules.MaySeeSummary(org, "a"));
+        Assert.False(InspectionRules.MaySeeSummary(org, "m"));
+        Assert.False(InspectionRules.MaySeeSummary(org, "h"));
+        Assert.False(InspectionRules.MaySeeSummary(org, "stranger"));
+        Assert.False(InspectionRules.MaySeeSummary(org, null));
+    }
+
     private static Person P(string id, string? dept, params OrganizationRole[] roles) => new(id, id, null, dept, roles.ToHashSet());
 }

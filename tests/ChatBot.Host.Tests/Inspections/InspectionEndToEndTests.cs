@@ -3,6 +3,8 @@ using System.Text.RegularExpressions;
 using ChatBot.Domain.CorrectiveActions;
 using ChatBot.Host.Audit;
 using ChatBot.Host.Features.Inspections;
+using ChatBot.Host.Features.Inspections.Resources;
+using ChatBot.Host.Files;
 using ChatBot.Host.Tests.Support;
 using ClosedXML.Excel;
 using Microsoft.Extensions.DependencyInjection;
@@ -71,8 +73,20 @@ public sealed class InspectionEndToEndTests
         Assert.Equal(action.Id, workbook.Worksheet(InspectionWorkbook.ActionsSheet).Cell(2, 1).GetString());
         Assert.DoesNotContain("123456789018", string.Join(",", answers.Select(r => r.Cell(9).GetString())));
 
-        // Tampered or expired links are refused.
+        Assert.Contains($"u={Yamamoto}", url, StringComparison.Ordinal);
+        Assert.Equal("no-store", file.Headers.CacheControl?.ToString());
+
+        // Tampered or expired links are refused, and so is a link handed to someone else.
         Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await client.GetAsync(url.Replace("sig=", "sig=x", StringComparison.Ordinal))).StatusCode);
         Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await client.GetAsync(Regex.Replace(url, "exp=\\d+", "exp=99999999999"))).StatusCode);
+        var handedOn = await client.GetAsync(url.Replace($"u={Yamamoto}", $"u={Takahashi}", StringComparison.Ordinal));
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, handedOn.StatusCode);
+        Assert.Equal(InspectionsTexts.Get("Export_Invalid", "en"), await handedOn.Content.ReadAsStringAsync());
+
+        // A genuine link for someone who may not see the summary (a handler) is refused when it is used.
+        var handlerLink = await app.Services.GetRequiredService<SignedLinks>().ForInspectionExportAsync(CurrentCampaign, Takahashi, "en-US", CancellationToken.None);
+        var refused = await client.GetAsync(new Uri(handlerLink.Url).PathAndQuery);
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal(InspectionsTexts.Get("Export_Forbidden", "en"), await refused.Content.ReadAsStringAsync());
     }
 }

@@ -91,10 +91,12 @@ public sealed class AssessmentDownloadTests : IAsyncDisposable
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
-    [Fact]
-    public async Task Link_Expired_Is410WithAShortText()
+    [Theory]
+    [InlineData("Files:LinkLifetime")]
+    [InlineData("Lifecycle:DownloadLinkLifetime")] // the key before links were shared, still read
+    public async Task Link_Expired_Is410WithAShortText(string lifetimeKey)
     {
-        var app = App(new Dictionary<string, string?> { ["Lifecycle:DownloadLinkLifetime"] = "00:00:01" });
+        var app = App(new Dictionary<string, string?> { [lifetimeKey] = "00:00:01" });
         var link = await ReportLinkAsync(app, (_, _) => "done");
         await Task.Delay(TimeSpan.FromSeconds(2.2));
 
@@ -129,15 +131,22 @@ public sealed class AssessmentDownloadTests : IAsyncDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
-    [Fact]
-    public async Task Link_WithAConfiguredKey_UsesIt()
+    [Theory]
+    [InlineData("Files:SigningKey")]
+    [InlineData("Lifecycle:DownloadSigningKey")] // the key before links were shared, still read
+    public async Task Link_WithAConfiguredKey_UsesIt(string signingKey)
     {
-        var app = App(new Dictionary<string, string?> { ["Lifecycle:DownloadSigningKey"] = "configured-key-for-tests-0123456789abcdef", ["Bot:PublicBaseUrl"] = "https://bot.example.jp" });
+        var app = App(new Dictionary<string, string?> { [signingKey] = "configured-key-for-tests-0123456789abcdef", ["Bot:PublicBaseUrl"] = "https://bot.example.jp" });
         var (report, _, _) = await new LifecycleDriver(app).WalkAsync("use", "use-system", (_, _) => "done");
         var url = new Uri(CardJson.OpenUrl(report)!);
 
         Assert.Equal("bot.example.jp", url.Host);
         using var response = await app.CreateClient().GetAsync(url.PathAndQuery);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+        // Another deployment with the same key accepts the signature (and then has no such assessment: 404, not 403).
+        await using var elsewhere = new BotApplication(settings: new Dictionary<string, string?> { [signingKey] = "configured-key-for-tests-0123456789abcdef" });
+        using var there = await elsewhere.CreateClient().GetAsync(url.PathAndQuery);
+        Assert.Equal(HttpStatusCode.NotFound, there.StatusCode);
     }
 }

@@ -4,7 +4,9 @@ using ChatBot.Domain.Time;
 using ChatBot.Host.Audit;
 using ChatBot.Host.Features.Conversation;
 using ChatBot.Host.Features.Incidents.Cards;
+using ChatBot.Host.Features.Incidents.PpcDraft;
 using ChatBot.Host.Features.Incidents.Resources;
+using ChatBot.Host.Files;
 using ChatBot.Host.Organization;
 using ChatBot.Host.Privacy;
 using ChatBot.Host.Proactive;
@@ -20,7 +22,7 @@ namespace ChatBot.Host.Features.Incidents;
 /// in <see cref="IncidentService"/> from <c>from.aadObjectId</c>; card data only names the incident and its version.
 /// </summary>
 public sealed partial class IncidentFeature(
-    IncidentKnowledge knowledge, OrganizationDirectory organization, TimeProvider time) : IBotFeature, IBotCommandSource
+    IncidentKnowledge knowledge, OrganizationDirectory organization, SignedLinks links, TimeProvider time) : IBotFeature, IBotCommandSource
 {
     private static readonly BotCommand Report = new("report-leak", "Feature_ReportLeak_Title", "Feature_ReportLeak_Description", "Feature_ReportLeak_Example",
         ["漏えいかも", "漏えい報告", "漏洩報告", "漏えいの報告", "report a leak", "report leak"], "漏えい報告");
@@ -130,10 +132,14 @@ public sealed partial class IncidentFeature(
     private async Task<InvokeResponse> DraftAsync(TurnContext turn, AdaptiveCardAction action)
     {
         var locale = turn.Locale;
+        var actor = turn.Activity.From?.AadObjectId;
         var incident = await Service(turn).GetAsync(action.Data["ref"]?.ToString() ?? "", turn.CancellationToken);
         if (incident is null) return AdaptiveCardResponses.Message(IncidentTexts.Get("Error_NotFound", locale));
-        if (!IncidentAccess.CanManage(Org, turn.Activity.From?.AadObjectId, incident)) return AdaptiveCardResponses.Message(IncidentTexts.Get("Error_Refused", locale));
-        return AdaptiveCardResponses.Card(PpcReportDraftCard.Build(incident, knowledge.Classify(incident.Report), knowledge, locale));
+        if (actor is null || !IncidentAccess.CanManage(Org, actor, incident)) return AdaptiveCardResponses.Message(IncidentTexts.Get("Error_Refused", locale));
+        var draft = PpcReportDraft.Build(incident, knowledge.Classify(incident.Report), knowledge, locale);
+        // A fresh link each time the card is shown, made for the viewer only.
+        var download = await links.ForPpcDraftAsync(incident.Reference, actor, locale, turn.CancellationToken);
+        return AdaptiveCardResponses.Card(PpcReportDraftCard.Build(incident, draft, download, locale));
     }
 
     private async Task<InvokeResponse> ActAsync(

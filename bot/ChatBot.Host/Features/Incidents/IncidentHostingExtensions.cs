@@ -1,4 +1,5 @@
 using ChatBot.Host.Features.Knowledge;
+using ChatBot.Host.Files;
 using ChatBot.Host.Timers;
 
 namespace ChatBot.Host.Features.Incidents;
@@ -7,9 +8,10 @@ namespace ChatBot.Host.Features.Incidents;
 public static class IncidentHostingExtensions
 {
     /// <summary>Loads knowledge/incidents/ now (invalid rules stop the start) and registers the store, service,
-    /// notifier and the <c>incident.escalate</c> / <c>incident.reminder</c> timer handlers.</summary>
+    /// notifier, the signed links of the report draft and the <c>incident.escalate</c> / <c>incident.reminder</c> timer handlers.</summary>
     public static IHostApplicationBuilder AddIncidents(this IHostApplicationBuilder builder)
     {
+        builder.AddSignedLinks();
         var services = builder.Services;
         var knowledgePath = builder.Configuration.GetSection(KnowledgeOptions.Section).Get<KnowledgeOptions>()?.Path ?? new KnowledgeOptions().Path;
         services.AddSingleton(_ => IncidentKnowledge.Load(knowledgePath));

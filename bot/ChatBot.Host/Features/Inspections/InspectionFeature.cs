@@ -107,8 +107,7 @@ public sealed partial class InspectionFeature(
     {
         var locale = turn.Locale;
         var actor = turn.Activity.From?.AadObjectId;
-        var org = organization.Current;
-        if (!org.HasRole(actor, OrganizationRole.PrivacyOfficer) && !org.HasRole(actor, OrganizationRole.Admin))
+        if (actor is null || !InspectionRules.MaySeeSummary(organization.Current, actor))
         {
             await ReplyAsync(turn, InspectionsTexts.Get("Error_OfficerOnly", locale));
             return;
@@ -120,7 +119,7 @@ public sealed partial class InspectionFeature(
             return;
         }
 
-        var card = await summaries.BuildCardAsync(campaign, locale, turn.CancellationToken);
+        var card = await summaries.BuildCardAsync(campaign, actor, locale, turn.CancellationToken);
         await turn.SendAsync(MessageBuilder.Card(card).WithLocale(locale).WithSummary(InspectionsTexts.Format("Summary_Title", locale, campaign.Key)).Build());
     }
 

@@ -1,4 +1,5 @@
 using ChatBot.Host.CorrectiveActions;
+using ChatBot.Host.Files;
 using ChatBot.Host.Timers;
 
 namespace ChatBot.Host.Features.Inspections;
@@ -9,6 +10,7 @@ public static class InspectionHostingExtensions
     public static IHostApplicationBuilder AddInspections(this IHostApplicationBuilder builder)
     {
         builder.AddCorrectiveActions();
+        builder.AddSignedLinks();
         var services = builder.Services;
         services.AddOptions<InspectionOptions>().BindConfiguration(InspectionOptions.Section)
             .Validate(o => o.OpenDay is >= 1 and <= 31, "Inspections:OpenDay must be 1..31.")
@@ -16,7 +18,6 @@ public static class InspectionHostingExtensions
             .Validate(o => o.ReminderEvery > TimeSpan.Zero, "Inspections:ReminderEvery must be positive.")
             .Validate(o => o.CorrectiveActionDueDays > 0, "Inspections:CorrectiveActionDueDays must be positive.")
             .Validate(o => o.FanOutPerSecond > 0, "Inspections:FanOutPerSecond must be positive.")
-            .Validate(o => o.ExportLinkLifetime > TimeSpan.Zero, "Inspections:ExportLinkLifetime must be positive.")
             .ValidateOnStart();
         services.AddSingleton<InspectionTemplateProvider>();
         services.AddSingleton<InspectionStore>();
@@ -24,7 +25,6 @@ public static class InspectionHostingExtensions
         services.AddSingleton<InspectionNotifier>();
         services.AddSingleton<InspectionCampaigns>();
         services.AddSingleton<InspectionWorkflow>();
-        services.AddSingleton<InspectionExportLinks>();
         services.AddSingleton<InspectionSummaries>();
         services.AddSingleton<InspectionScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<InspectionScheduler>());

@@ -23,16 +23,10 @@ public sealed class InspectionOptions
     /// <summary>A NO answer's corrective action is due this many days after the approval (Japan date).</summary>
     public int CorrectiveActionDueDays { get; set; } = 30;
 
-    /// <summary>How long a signed export link stays valid.</summary>
-    public TimeSpan ExportLinkLifetime { get; set; } = TimeSpan.FromMinutes(15);
-
     /// <summary>
     /// Campaign cards are spread at this rate (outbox NotBefore), below Teams' global 50 messages/s per app and tenant,
     /// so a large fan-out is not answered with a wall of 429s (the outbox waits those out without using up attempts,
     /// but every 429 delays the campaign).
     /// </summary>
     public int FanOutPerSecond { get; set; } = 40;
-
-    /// <summary>The bot's public base address, for export links users open in a browser.</summary>
-    public string PublicBaseUrl { get; set; } = "http://localhost:3978";
 }

@@ -6,20 +6,18 @@ using ChatBot.Host.Timers;
 namespace ChatBot.Host.Features.Inspections;
 
 /// <summary>
-/// At start: resolves the checklist (a bad overrides file stops the start with its errors), loads the export-link
-/// secret, and seeds the durable timer of the next opening with <c>ScheduleIfAbsent</c> (the current quarter's if its
+/// At start: resolves the checklist (a bad overrides file stops the start with its errors) and seeds the durable timer of the next opening with <c>ScheduleIfAbsent</c> (the current quarter's if its
 /// opening is still ahead, else the next quarter's). Several instances starting together create it once; the timer
 /// handler schedules the following quarter. A missed opening (bot installed mid-quarter) is not caught up
 /// automatically: an admin opens it with 点検開始.
 /// </summary>
 public sealed class InspectionScheduler(
-    InspectionTemplateProvider templates, InspectionExportLinks links, IDurableTimers timers,
+    InspectionTemplateProvider templates, IDurableTimers timers,
     InspectionCampaigns campaigns, TimeProvider time) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         _ = templates.Current;
-        await links.InitializeAsync(cancellationToken);
         await SeedAsync(cancellationToken);
     }
 

@@ -33,7 +33,7 @@ public static class InspectionSummaryCard
         if (progress.ExportUrl is not null)
         {
             body.Add(Text(InspectionsTexts.Get("Summary_ExportHint", l), subtle: true, size: "Small"));
-            actions.Add(new JsonObject { ["type"] = "Action.OpenUrl", ["title"] = InspectionsTexts.Get("Summary_Export", l), ["url"] = progress.ExportUrl });
+            actions.Add(OpenUrl(InspectionsTexts.Get("Summary_Export", l), progress.ExportUrl));
         }
         return Card(body, actions);
     }

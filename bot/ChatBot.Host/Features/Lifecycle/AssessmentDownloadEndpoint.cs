@@ -1,5 +1,6 @@
 using ChatBot.Domain.Knowledge;
 using ChatBot.Domain.Lifecycle;
+using ChatBot.Host.Files;
 using ChatBot.Host.Organization;
 
 namespace ChatBot.Host.Features.Lifecycle;
@@ -11,37 +12,38 @@ namespace ChatBot.Host.Features.Lifecycle;
 public static class AssessmentDownloadEndpoint
 {
     public const string Route = "/files/assessments/{id}.xlsx";
+    public const string Purpose = "assessment-workbook";
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public static IEndpointConventionBuilder MapAssessmentDownloads(this IEndpointRouteBuilder app) =>
         app.MapGet(Route, DownloadAsync).ExcludeFromDescription();
 
+    /// <summary>A fresh link to the workbook of <paramref name="dialogId"/> for <paramref name="user"/>.</summary>
+    public static Task<SignedLink> ForAssessmentAsync(this SignedLinks links, string dialogId, string user, string? locale, CancellationToken ct) =>
+        links.CreateAsync(Purpose, dialogId, $"/files/assessments/{Uri.EscapeDataString(dialogId)}.xlsx", user, locale, ct);
+
     private static async Task<IResult> DownloadAsync(string id, string? u, string? exp, string? sig, string? lang, HttpContext http,
-        DownloadLinkSigner signer, LifecycleDialogStore dialogs, KnowledgeBase knowledge, OrganizationDirectory organization)
+        SignedLinks links, LifecycleDialogStore dialogs, KnowledgeBase knowledge, OrganizationDirectory organization)
     {
         var ct = http.RequestAborted;
-        var locale = lang ?? http.Request.Headers.AcceptLanguage.ToString();
+        var locale = FileResponses.Locale(lang);
         if (id.Length is 0 or > 64) return Problem(StatusCodes.Status400BadRequest, "Download_Invalid", locale);
-        switch (await signer.CheckAsync(id, u, exp, sig, ct))
-        {
-            case DownloadLinkCheck.Invalid: return Problem(StatusCodes.Status403Forbidden, "Download_Invalid", locale);
-            case DownloadLinkCheck.Expired: return Problem(StatusCodes.Status410Gone, "Download_Expired", locale);
-        }
+        if (FileResponses.Refusal(await links.CheckAsync(Purpose, id, u, exp, sig, ct),
+                () => LifecycleTexts.Get("Download_Invalid", locale), () => LifecycleTexts.Get("Download_Expired", locale)) is { } refused)
+            return refused;
 
         var dialog = await dialogs.GetAsync(id, ct);
         var plan = AssessmentPlan.Create(knowledge, dialog?.StepId, dialog?.PatternId);
         if (dialog is not { Status: AssessmentStatus.Finished } || plan is null) return Problem(StatusCodes.Status404NotFound, "Download_NotFound", locale);
         var org = organization.Current;
-        // Checked again now: the signer proves who the link was made for, the organization file says whether they still may.
+        // Checked again now: the signature proves who the link was made for, the organization file says whether they still may.
         if (!AssessmentAccess.CanView(org, u, dialog.OwnerAadObjectId)) return Problem(StatusCodes.Status403Forbidden, "Download_Forbidden", locale);
 
         var report = GapReportBuilder.Build(knowledge, plan, dialog.SmallBusiness, await dialogs.GetAnswersAsync(id, ct));
         var handler = org.FindPerson(dialog.OwnerAadObjectId)?.Name ?? dialog.OwnerAadObjectId;
         var bytes = AssessmentWorkbook.Build(report, dialog, handler, org.Name.For(locale), locale);
-        http.Response.Headers.CacheControl = "no-store";
-        return Results.File(bytes, ContentType, $"assessment-{plan.Step.Id}-{plan.Pattern.Id}-{id[..Math.Min(8, id.Length)]}.xlsx");
+        return FileResponses.File(http, bytes, ContentType, $"assessment-{plan.Step.Id}-{plan.Pattern.Id}-{id[..Math.Min(8, id.Length)]}.xlsx");
     }
 
-    private static IResult Problem(int status, string key, string? locale) =>
-        Results.Text(LifecycleTexts.Get(key, locale), "text/plain; charset=utf-8", statusCode: status);
+    private static IResult Problem(int status, string key, string locale) => FileResponses.Text(status, LifecycleTexts.Get(key, locale));
 }

@@ -1,11 +1,12 @@
 using System.Text.Json.Nodes;
+using ChatBot.Host.Files;
 using static ChatBot.Host.Cards.CardElements;
 using static ChatBot.Host.Features.Lifecycle.LifecycleCardParts;
 
 namespace ChatBot.Host.Features.Lifecycle;
 
 /// <summary>One row of the managers' list: a handler's latest assessment of one step and pattern.</summary>
-public sealed record AssessmentListRow(string Handler, string Department, string What, DateTimeOffset FinishedAt, AnswerCounts Counts, DownloadLink Download);
+public sealed record AssessmentListRow(string Handler, string Department, string What, DateTimeOffset FinishedAt, AnswerCounts Counts, SignedLink Download);
 
 /// <summary>The latest self-assessments a manager may see (their department's handlers; everyone's for the privacy officer).</summary>
 public static class AssessmentListCard

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ChatBot.Domain.Lifecycle;
+using ChatBot.Host.Files;
 using static ChatBot.Host.Cards.CardElements;
 using static ChatBot.Host.Features.Lifecycle.LifecycleCardParts;
 
@@ -10,7 +11,7 @@ public static class GapReportCard
 {
     public const int TopGaps = 5;
 
-    public static JsonObject Build(AssessmentDialog dialog, GapReport report, DownloadLink? download, GapActions? actions, string? notice, string? locale)
+    public static JsonObject Build(AssessmentDialog dialog, GapReport report, SignedLink? download, GapActions? actions, string? notice, string? locale)
     {
         var body = new List<JsonNode?>
         {

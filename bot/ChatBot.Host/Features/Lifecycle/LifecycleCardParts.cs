@@ -13,8 +13,6 @@ internal static class LifecycleCardParts
     public static JsonObject ActionSet(IEnumerable<JsonNode?> actions) =>
         new() { ["type"] = "ActionSet", ["actions"] = new JsonArray([.. actions.Where(a => a is not null)]) };
 
-    public static JsonObject OpenUrl(string title, string url) => new() { ["type"] = "Action.OpenUrl", ["title"] = title, ["url"] = url };
-
     public static JsonObject AnswerChoice(string countermeasureId, AssessmentAnswer value, string label, string placeholder, string? locale) => new()
     {
         ["type"] = "Input.ChoiceSet",

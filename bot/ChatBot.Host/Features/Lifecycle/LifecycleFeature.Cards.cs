@@ -16,7 +16,7 @@ public sealed partial class LifecycleFeature
                 return ClosedDialogCard.Build(dialog, LifecycleTexts.Get("Guide_Cancelled", locale), notice, locale);
             case AssessmentStatus.Finished when plan is not null:
                 var report = GapReportBuilder.Build(knowledge, plan, dialog.SmallBusiness, await dialogs.GetAnswersAsync(dialog.Id, ct));
-                return GapReportCard.Build(dialog, report, await links.CreateAsync(dialog.Id, viewer, locale, ct),
+                return GapReportCard.Build(dialog, report, await links.ForAssessmentAsync(dialog.Id, viewer, locale, ct),
                     await GapActionsAsync(dialog, viewer, locale, ct), notice, locale);
             case AssessmentStatus.Answering when plan is not null:
                 return ProcessStepCard.Build(dialog, plan, knowledge, await dialogs.GetAnswersAsync(dialog.Id, ct), notice, locale);

@@ -40,7 +40,7 @@ public sealed partial class LifecycleFeature
             rows.Add(new AssessmentListRow(owner?.Name ?? assessment.Dialog.OwnerAadObjectId,
                 department is null ? "-" : department.Name.For(locale), Describe(assessment.Dialog, locale),
                 assessment.Dialog.FinishedAt ?? assessment.Dialog.UpdatedAt, assessment.Counts,
-                await links.CreateAsync(assessment.Dialog.Id, actor, locale, ct)));
+                await links.ForAssessmentAsync(assessment.Dialog.Id, actor, locale, ct)));
         }
         return rows;
     }

@@ -1,6 +1,7 @@
 using ChatBot.Domain.Knowledge;
 using ChatBot.Domain.Lifecycle;
 using ChatBot.Host.Features.Conversation;
+using ChatBot.Host.Files;
 using ChatBot.Host.Organization;
 using ChatBot.Protocol.Routing;
 using ChatBot.Protocol.Schema;
@@ -15,7 +16,7 @@ public sealed partial class LifecycleFeature(
     LifecycleDialogStore dialogs,
     KnowledgeBase knowledge,
     OrganizationDirectory organization,
-    DownloadLinkSigner links,
+    SignedLinks links,
     CorrectiveActions.CorrectiveActionService correctiveActions,
     CorrectiveActions.CorrectiveActionStore correctiveActionStore,
     TimeProvider time) : IBotFeature, IBotCommandSource

@@ -1,4 +1,5 @@
 using ChatBot.Host.CorrectiveActions;
+using ChatBot.Host.Files;
 
 namespace ChatBot.Host.Features.Lifecycle;
 
@@ -7,15 +8,9 @@ public static class LifecycleHostingExtensions
 {
     public static IHostApplicationBuilder AddLifecycle(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<LifecycleOptions>().BindConfiguration(LifecycleOptions.Section)
-            .Configure<IConfiguration>((o, config) => o.PublicBaseUrl = config["Bot:PublicBaseUrl"] is { Length: > 0 } url ? url : o.PublicBaseUrl)
-            .Validate(o => o.DownloadLinkLifetime > TimeSpan.Zero && Uri.IsWellFormedUriString(o.PublicBaseUrl, UriKind.Absolute),
-                "Lifecycle:DownloadLinkLifetime must be positive and Bot:PublicBaseUrl an absolute URL.")
-            .ValidateOnStart();
         builder.AddCorrectiveActions(); // idempotent: several features need it
+        builder.AddSignedLinks();
         builder.Services.AddSingleton<LifecycleDialogStore>();
-        builder.Services.AddSingleton<LifecycleSettingsStore>();
-        builder.Services.AddSingleton<DownloadLinkSigner>();
         return builder;
     }
 }

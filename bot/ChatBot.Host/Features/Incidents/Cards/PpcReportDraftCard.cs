@@ -1,69 +1,38 @@
-using System.Text;
 using System.Text.Json.Nodes;
-using ChatBot.Domain.Incidents;
 using ChatBot.Domain.Incidents.Tracking;
 using ChatBot.Host.Cards;
+using ChatBot.Host.Features.Incidents.PpcDraft;
 using ChatBot.Host.Features.Incidents.Resources;
+using ChatBot.Host.Files;
 
 namespace ChatBot.Host.Features.Incidents.Cards;
 
 /// <summary>
-/// A draft of the PPC report (the items of 規則第3条第1項, <c>report_items</c> in rules.yaml) filled from the record,
-/// as a card with the full text to copy into the PPC form. Items the record cannot answer say so. The texts are the
-/// stored (masked) ones, so no My Number can appear.
+/// The PPC report draft (<see cref="PpcReportDraft"/>) as a card: the classification facts, the items, the full text to
+/// copy into the PPC form, and a signed link to the same draft as a Word document for the viewing user.
 /// </summary>
 public static class PpcReportDraftCard
 {
-    public static JsonObject Build(IncidentRecord incident, IncidentClassification classification, IncidentKnowledge knowledge, string? locale)
+    public static JsonObject Build(IncidentRecord incident, PpcReportDraft draft, SignedLink? download, string? locale)
     {
         string T(string key) => IncidentTexts.Get(key, locale);
         var body = new List<JsonNode?>
         {
-            CardElements.Heading(IncidentTexts.Format("Draft_Title", locale, incident.Reference)),
+            CardElements.Heading(IncidentTexts.Format("Draft_Title", locale, draft.Reference)),
             CardElements.Text(T("Draft_Intro"), subtle: true),
+            CardElements.FactSet(draft.Facts.Select(f => (f.Label, f.Value))),
         };
-        var text = new StringBuilder();
-        var number = 0;
-        foreach (var item in knowledge.Plan.ReportItems)
+        foreach (var item in draft.Items)
         {
-            number++;
-            var title = $"{number}. {item.Title.For(locale)}";
-            var answer = Answer(item.Id, incident, classification, knowledge, locale);
-            body.Add(CardElements.Text(title, bold: true));
-            body.Add(CardElements.Text(answer));
-            text.AppendLine(title).AppendLine(answer).AppendLine();
+            body.Add(CardElements.Text(item.Title, bold: true));
+            body.Add(CardElements.Text(item.Answer));
         }
         body.Add(CardElements.Container(
-            [CardElements.Text(T("Draft_FullText"), bold: true), IncidentCardInputs.Text("draftText", T("Draft_FullText"), text.ToString().TrimEnd(), multiline: true)],
+            [CardElements.Text(T("Draft_FullText"), bold: true), IncidentCardInputs.Text("draftText", T("Draft_FullText"), draft.FullText, multiline: true)],
             separator: true));
-        return CardElements.Card(body, [CardElements.Execute(T("Action_Back"), "incidents.view", IncidentCard.Data(incident))]);
-    }
-
-    private static string Answer(string id, IncidentRecord i, IncidentClassification c, IncidentKnowledge k, string? l)
-    {
-        string T(string key) => IncidentTexts.Get(key, l);
-        var r = i.Report;
-        string StepState(string suffix) =>
-            i.Steps.FirstOrDefault(s => s.StepId.EndsWith(suffix, StringComparison.Ordinal)) is { } s
-                ? (s.Done ? IncidentTexts.Format("Draft_StepDone", l, IncidentTexts.DateTime(s.DoneAt!.Value, l)) : T("Draft_StepOpen"))
-                : T("Draft_StepNotApplicable");
-        var notes = string.Join(" / ", i.Notes.Select(n => n.Text));
-        // Matched by the id's ending so the ids stay data (report-item-overview, report-item-persons, ...).
-        return id switch
-        {
-            _ when id.EndsWith("overview", StringComparison.Ordinal) => IncidentTexts.Format("Draft_Overview", l,
-                IncidentTexts.DateTime(r.NoticedAt, l), k.Rules.KindNames[c.EffectiveKind].For(l), r.Description),
-            _ when id.EndsWith("data-items", StringComparison.Ordinal) => IncidentTexts.Format("Draft_DataItems", l, r.SystemName ?? "-"),
-            _ when id.EndsWith("persons", StringComparison.Ordinal) => IncidentTexts.Format("Draft_Persons", l,
-                r.EstimatedPersons?.ToString() ?? "-", r.MaxPersons?.ToString() ?? "-"),
-            _ when id.EndsWith("cause", StringComparison.Ordinal) => k.Rules.CauseNames[r.Cause].For(l),
-            _ when id.EndsWith("secondary-damage", StringComparison.Ordinal) => T("Draft_ToFill"),
-            _ when id.EndsWith("individual-response", StringComparison.Ordinal) => StepState("notify-individuals"),
-            _ when id.EndsWith("publication", StringComparison.Ordinal) => StepState("publish"),
-            _ when id.EndsWith("prevention", StringComparison.Ordinal) => StepState("prevent-recurrence") + (notes.Length > 0 ? " / " + notes : ""),
-            _ when id.EndsWith("other", StringComparison.Ordinal) => IncidentTexts.Format("Draft_Other", l, i.Reference, T("Outcome_" + c.Outcome),
-                c.FinalReportDue is { } d ? IncidentTexts.Date(d, l) : "-"),
-            _ => T("Draft_ToFill"),
-        };
+        var actions = new List<JsonNode?>();
+        if (download is not null) actions.Add(CardElements.OpenUrl(IncidentTexts.Format("Draft_Download", locale, (int)download.Lifetime.TotalMinutes), download.Url));
+        actions.Add(CardElements.Execute(T("Action_Back"), "incidents.view", IncidentCard.Data(incident)));
+        return CardElements.Card(body, actions);
     }
 }

@@ -1,0 +1,27 @@
+namespace ChatBot.Host.Files;
+
+/// <summary>
+/// What file endpoints answer: the file, never cached (it holds personal data and the link is per user), or a short
+/// localized text with a 4xx, which a browser shows as is.
+/// </summary>
+public static class FileResponses
+{
+    /// <summary>The language of a download's texts and contents: the link says <c>lang=en</c> for users whose Teams is in English.</summary>
+    public static string Locale(string? lang) => Domain.UserLanguage.IsEnglish(lang) ? "en" : "ja";
+
+    public static IResult Text(int status, string text) => Results.Text(text, "text/plain; charset=utf-8", statusCode: status);
+
+    public static IResult File(HttpContext http, byte[] bytes, string contentType, string fileName)
+    {
+        http.Response.Headers.CacheControl = "no-store";
+        return Results.File(bytes, contentType, fileName);
+    }
+
+    /// <summary>403 for an invalid link, 410 for an expired one, null when it is valid; the texts come from the feature.</summary>
+    public static IResult? Refusal(SignedLinkCheck check, Func<string> invalid, Func<string> expired) => check switch
+    {
+        SignedLinkCheck.Invalid => Text(StatusCodes.Status403Forbidden, invalid()),
+        SignedLinkCheck.Expired => Text(StatusCodes.Status410Gone, expired()),
+        _ => null,
+    };
+}
