@@ -26,12 +26,12 @@ public sealed class IncidentPostgresTests : IAsyncLifetime
 
         int Level1(string reference) => a.Connector.SentTo(Manager).Count(x => x.Contains(reference) && x.Contains("新しい漏えい等の報告"))
             + b.Connector.SentTo(Manager).Count(x => x.Contains(reference) && x.Contains("新しい漏えい等の報告"));
-        await EventuallyAsync(() => references.All(r => Level1(r) >= 1), "level 1 for every report");
+        await EventuallyAsync(() => references.All(r => Level1(r) >= 1), "level 1 for every report", timeoutMs: 30000);
 
         a.Advance(TimeSpan.FromMinutes(31));
         b.Advance(TimeSpan.FromMinutes(31));
         int Level2(string reference) => a.Connector.SentTo(Boss).Count(x => x.Contains(reference)) + b.Connector.SentTo(Boss).Count(x => x.Contains(reference));
-        await EventuallyAsync(() => references.All(r => Level2(r) >= 1), "level 2 for every report");
+        await EventuallyAsync(() => references.All(r => Level2(r) >= 1), "level 2 for every report", timeoutMs: 30000);
         await Task.Delay(500);
         Assert.All(references, r => Assert.Equal(1, Level1(r)));
         Assert.All(references, r => Assert.Equal(1, Level2(r)));
