@@ -35,6 +35,20 @@ public sealed class IncidentAuthorizationTests
     }
 
     [Fact]
+    public async Task Refreshing_a_card_shows_it_to_participants_refuses_others_and_says_when_it_does_not_exist()
+    {
+        await using var app = new IncidentApp();
+        var reference = IncidentForms.Reference(IncidentForms.Card(await app.InvokeAsync("incidents.submit", IncidentForms.Valid(), Reporter)));
+
+        Assert.Contains(reference, IncidentForms.Card(await app.InvokeAsync("incidents.view", IncidentForms.Action(reference, 1), Manager)));
+        Assert.Contains(reference, IncidentForms.Card(await app.InvokeAsync("incidents.view", IncidentForms.Action(reference, 1), Reporter)));
+        var outsider = await app.InvokeAsync("incidents.view", IncidentForms.Action(reference, 1), Outsider);
+        Assert.Contains("権限がありません", outsider["value"]!.ToString());
+        Assert.DoesNotContain(reference, outsider.ToJsonString());
+        Assert.Contains("見つかりません", (await app.InvokeAsync("incidents.view", IncidentForms.Action("INC-2026-9999", 1), Manager))["value"]!.ToString());
+    }
+
+    [Fact]
     public async Task Once_owned_only_the_owner_the_chain_above_and_the_privacy_officer_may_act()
     {
         await using var app = new IncidentApp();

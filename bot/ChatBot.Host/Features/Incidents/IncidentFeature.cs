@@ -152,9 +152,9 @@ public sealed partial class IncidentFeature(
         if (string.IsNullOrEmpty(actor)) return AdaptiveCardResponses.Message(IncidentTexts.Get("Error_NoIdentity", locale));
         if (reference is null || version is null) return AdaptiveCardResponses.Message(IncidentTexts.Get("Error_NotFound", locale));
         var change = await run(Service(turn), actor, reference, version.Value);
-        if (change.Incident is not { } seen || !IncidentAccess.CanContribute(Org, actor, seen))
-            return viewOnly ? AdaptiveCardResponses.Message(IncidentTexts.Get("Error_Refused", locale)) : Respond(change, actor, locale, doneKey);
-        await RememberShownAsync(turn, actor, seen);
+        var visible = change.Incident is { } seen && IncidentAccess.CanContribute(Org, actor, seen);
+        if (viewOnly && change.Incident is not null && !visible) return AdaptiveCardResponses.Message(IncidentTexts.Get("Error_Refused", locale));
+        if (visible) await RememberShownAsync(turn, actor, change.Incident);
         return Respond(change, actor, locale, doneKey);
     }
 
