@@ -3,21 +3,13 @@ using ChatBot.Domain.Organization;
 namespace ChatBot.Host.Organization;
 
 /// <summary>
-/// Who someone is and who is above them: the organization file first; for people it does not list, the directory's
-/// manager chain (when Graph is configured) up to the first manager the file knows, whose department's chain then
-/// applies. Without either, the 個人情報保護管理者.
+/// Who someone is and who is above them, for people the organization file does not list: the directory's manager chain
+/// (when Graph is configured) up to the first manager the file knows, whose department's chain then applies
+/// (<see cref="OrganizationModel.EscalationLevelsThrough"/>). Without either, the 個人情報保護管理者.
 /// </summary>
 public sealed partial class OrganizationLookup(OrganizationDirectory organization, ILogger<OrganizationLookup> logger, IUserDirectory? directory = null)
 {
     private const int MaxManagerHops = 6;
-
-    public async Task<IReadOnlyList<IReadOnlyList<Person>>> EscalationLevelsForAsync(string? aadObjectId, CancellationToken cancellationToken)
-    {
-        var model = organization.Current;
-        return await FindKnownManagerAsync(aadObjectId, cancellationToken) is { } manager
-            ? model.EscalationLevelsThrough(manager)
-            : model.EscalationLevelsFor(aadObjectId);
-    }
 
     /// <summary>
     /// For someone the file does not list: the first manager up their directory chain that the file lists, or null

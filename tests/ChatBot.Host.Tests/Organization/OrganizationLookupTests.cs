@@ -21,29 +21,29 @@ public class OrganizationLookupTests : IDisposable
     }
 
     [Fact]
-    public async Task EscalationLevelsFor_OutsiderWhoseGraphManagerIsInTheFile_GoesToThatManagersChain()
+    public async Task Levels_OutsiderWhoseGraphManagerIsInTheFile_GoesToThatManagersChain()
     {
         var directory = new FakeDirectory { Managers = { [Outsider] = "88888888-0000-0000-0000-000000000002", ["88888888-0000-0000-0000-000000000002"] = AccountingManager } };
-        var levels = await new OrganizationLookup(_organization, NullLogger<OrganizationLookup>.Instance, directory).EscalationLevelsForAsync(Outsider, CancellationToken.None);
+        var levels = await LevelsAsync(new OrganizationLookup(_organization, NullLogger<OrganizationLookup>.Instance, directory), Outsider);
 
         Assert.Equal(AccountingManager, levels[0][0].AadObjectId);
         Assert.Equal(PrivacyOfficer, levels[^1][0].AadObjectId);
     }
 
     [Fact]
-    public async Task EscalationLevelsFor_OutsiderWithoutDirectory_GoesToPrivacyOfficer()
+    public async Task Levels_OutsiderWithoutDirectory_GoesToPrivacyOfficer()
     {
-        var levels = await new OrganizationLookup(_organization, NullLogger<OrganizationLookup>.Instance).EscalationLevelsForAsync(Outsider, CancellationToken.None);
+        var levels = await LevelsAsync(new OrganizationLookup(_organization, NullLogger<OrganizationLookup>.Instance), Outsider);
         Assert.Equal(PrivacyOfficer, Assert.Single(Assert.Single(levels)).AadObjectId);
     }
 
     [Fact]
-    public async Task EscalationLevelsFor_DirectoryFailing_FallsBackToPrivacyOfficer()
+    public async Task Levels_DirectoryFailing_FallsBackToPrivacyOfficer()
     {
         var directory = new FakeDirectory { Fails = true };
         var lookup = new OrganizationLookup(_organization, NullLogger<OrganizationLookup>.Instance, directory);
 
-        var levels = await lookup.EscalationLevelsForAsync(Outsider, CancellationToken.None);
+        var levels = await LevelsAsync(lookup, Outsider);
 
         Assert.Equal(PrivacyOfficer, Assert.Single(Assert.Single(levels)).AadObjectId);
         Assert.Equal(Outsider, await lookup.DisplayNameAsync(Outsider, CancellationToken.None));
@@ -65,6 +65,12 @@ public class OrganizationLookupTests : IDisposable
         Assert.Equal("Lynne Robbins", await lookup.DisplayNameAsync(Outsider, CancellationToken.None));
         Assert.Equal("unknown-id", await lookup.DisplayNameAsync("unknown-id", CancellationToken.None));
     }
+
+    // As incident routing does: the manager found through the directory, else the person's own place in the file.
+    private async Task<IReadOnlyList<IReadOnlyList<ChatBot.Domain.Organization.Person>>> LevelsAsync(OrganizationLookup lookup, string aad) =>
+        await lookup.FindKnownManagerAsync(aad, CancellationToken.None) is { } manager
+            ? _organization.Current.EscalationLevelsThrough(manager)
+            : _organization.Current.EscalationLevelsFor(aad);
 
     public void Dispose()
     {

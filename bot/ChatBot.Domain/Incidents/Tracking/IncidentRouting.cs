@@ -11,7 +11,8 @@ public static class IncidentRouting
 {
     public static IReadOnlyList<IReadOnlyList<Person>> LevelsFor(OrganizationModel organization, IncidentRecord incident) =>
         // The file wins once it lists the reporter (an edit after filing): the directory was only a stand-in.
-        incident.RoutedViaAad is { } via && organization.FindPerson(incident.ReporterAad) is null && organization.FindPerson(via) is not null
+        // A named manager who has left the file falls back to the 個人情報保護管理者 inside EscalationLevelsThrough.
+        incident.RoutedViaAad is { } via && organization.FindPerson(incident.ReporterAad) is null
             ? organization.EscalationLevelsThrough(via)
             : organization.EscalationLevelsFor(incident.ReporterAad);
 }
