@@ -1,4 +1,4 @@
-using ChatBot.Host.Organization;
+using ChatBot.Host.Tests.Support;
 using static ChatBot.Host.Tests.Incidents.IncidentApp;
 
 namespace ChatBot.Host.Tests.Incidents;
@@ -16,7 +16,7 @@ public sealed class IncidentDirectoryRoutingTests
     [Fact]
     public async Task A_reporter_outside_the_file_goes_to_their_graph_managers_chain_who_may_act()
     {
-        var directory = new FakeDirectory(new() { [Stranger] = TeamLead, [TeamLead] = Manager });
+        var directory = new FakeUserDirectory { Managers = new() { [Stranger] = TeamLead, [TeamLead] = Manager } };
         await using var app = new IncidentApp(directory: directory);
 
         var reference = IncidentForms.Reference(IncidentForms.Card(await app.InvokeAsync("incidents.submit", IncidentForms.Valid(viewable: true), Stranger)));
@@ -39,13 +39,13 @@ public sealed class IncidentDirectoryRoutingTests
         Assert.Contains("追加しました", IncidentForms.Card(await app.InvokeAsync("incidents.note", IncidentForms.Action(reference, 2, ("note", "追加情報")), Stranger)));
         var reported = (await app.Audit.ReadStreamAsync($"incident:{reference}"))[0];
         Assert.Contains(Manager, reported.DetailsJson);
-        Assert.Equal(1, directory.Lookups[Stranger]); // looked up once, at filing; later decisions use what was recorded
+        Assert.Equal(1, directory.ManagerLookups[Stranger]); // looked up once, at filing; later decisions use what was recorded
     }
 
     [Fact]
     public async Task When_the_directory_fails_the_report_still_goes_to_the_privacy_officer_who_may_act()
     {
-        await using var app = new IncidentApp(directory: new FakeDirectory([], fails: true));
+        await using var app = new IncidentApp(directory: new FakeUserDirectory { Fails = true });
 
         var reference = IncidentForms.Reference(IncidentForms.Card(await app.InvokeAsync("incidents.submit", IncidentForms.Valid(), Stranger)));
 
@@ -58,7 +58,7 @@ public sealed class IncidentDirectoryRoutingTests
     [Fact]
     public async Task Once_the_file_lists_the_reporter_their_department_takes_over()
     {
-        await using var app = new IncidentApp(directory: new FakeDirectory(new() { [Stranger] = Manager }));
+        await using var app = new IncidentApp(directory: new FakeUserDirectory { Managers = new() { [Stranger] = Manager } });
         var reference = IncidentForms.Reference(IncidentForms.Card(await app.InvokeAsync("incidents.submit", IncidentForms.Valid(), Stranger)));
         await EventuallyAsync(() => app.Connector.SentTo(Manager).Any(b => b.Contains(reference)), "HR's manager");
 
@@ -68,19 +68,5 @@ public sealed class IncidentDirectoryRoutingTests
 
         Assert.Contains("権限がありません", (await app.InvokeAsync("incidents.acknowledge", IncidentForms.Action(reference, 1), Manager))["value"]!.ToString());
         Assert.Contains("対応中", IncidentForms.Card(await app.InvokeAsync("incidents.acknowledge", IncidentForms.Action(reference, 1), OtherManager)));
-    }
-
-    private sealed class FakeDirectory(Dictionary<string, string> managers, bool fails = false) : IUserDirectory
-    {
-        public System.Collections.Concurrent.ConcurrentDictionary<string, int> Lookups { get; } = new();
-
-        public Task<DirectoryUser?> FindUserAsync(string aadObjectId, CancellationToken cancellationToken) =>
-            fails ? throw new HttpRequestException("Graph is down") : Task.FromResult<DirectoryUser?>(null);
-
-        public Task<string?> FindManagerIdAsync(string aadObjectId, CancellationToken cancellationToken)
-        {
-            Lookups.AddOrUpdate(aadObjectId, 1, (_, n) => n + 1);
-            return fails ? throw new HttpRequestException("Graph is down") : Task.FromResult(managers.GetValueOrDefault(aadObjectId));
-        }
     }
 }

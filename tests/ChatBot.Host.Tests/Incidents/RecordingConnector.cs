@@ -8,22 +8,21 @@ namespace ChatBot.Host.Tests.Incidents;
 /// <summary>The Bot Connector as the incident tests see it: records every request, answers 201 with an id.</summary>
 public sealed class RecordingConnector : HttpMessageHandler
 {
-    private readonly ConcurrentQueue<(string Path, string Body)> _calls = new();
     private readonly ConcurrentQueue<ConnectorRequest> _requests = new();
     private int _ids;
 
-    public IReadOnlyList<(string Path, string Body)> Calls => [.. _calls];
+    public IReadOnlyList<(string Path, string Body)> Calls => [.. _requests.Select(r => (r.Path, r.Body))];
 
-    public string AllBodies => string.Join('\n', _calls.Select(c => c.Body));
+    public string AllBodies => string.Join('\n', _requests.Select(r => r.Body));
 
     /// <summary>Activities posted to a conversation whose body contains <paramref name="text"/>.</summary>
     public IReadOnlyList<JsonObject> Activities(string text) =>
-        [.. _calls.Where(c => c.Path.Contains("/activities", StringComparison.Ordinal) && c.Body.Contains(text, StringComparison.Ordinal))
+        [.. Calls.Where(c => c.Path.Contains("/activities", StringComparison.Ordinal) && c.Body.Contains(text, StringComparison.Ordinal))
             .Select(c => JsonNode.Parse(c.Body)!.AsObject())];
 
     /// <summary>Activities sent to the user's personal chat (known or created), in order.</summary>
     public IReadOnlyList<string> SentTo(string aad) =>
-        [.. _calls.Where(c => c.Path.EndsWith($"/v3/conversations/a:created-{aad}/activities", StringComparison.Ordinal)
+        [.. Calls.Where(c => c.Path.EndsWith($"/v3/conversations/a:created-{aad}/activities", StringComparison.Ordinal)
             || c.Path.EndsWith($"/v3/conversations/a:personal-{aad}/activities", StringComparison.Ordinal)).Select(c => c.Body)];
 
     /// <summary>Every request with its method and the id the connector answered.</summary>
@@ -41,7 +40,7 @@ public sealed class RecordingConnector : HttpMessageHandler
                 || r.Path.EndsWith($"/v3/conversations/a:personal-{aad}/activities", StringComparison.Ordinal)))?.AnsweredId;
 
     /// <summary>Conversations created for a user (proactive first contact), by their AAD object id.</summary>
-    public int CreatedFor(string aad) => _calls.Count(c => c.Path.EndsWith("/v3/conversations", StringComparison.Ordinal) && c.Body.Contains(aad, StringComparison.Ordinal));
+    public int CreatedFor(string aad) => Calls.Count(c => c.Path.EndsWith("/v3/conversations", StringComparison.Ordinal) && c.Body.Contains(aad, StringComparison.Ordinal));
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -51,7 +50,6 @@ public sealed class RecordingConnector : HttpMessageHandler
         // A created conversation is named after its member, so later sends to it can be told apart.
         var conversationId = path.EndsWith("/v3/conversations", StringComparison.Ordinal) && JsonNode.Parse(body)?["members"]?[0]?["id"]?.ToString() is { } aad
             ? $"a:created-{aad}" : $"activity-{id}";
-        _calls.Enqueue((Uri.UnescapeDataString(path), IncidentForms.Readable(body)));
         _requests.Enqueue(new ConnectorRequest(request.Method.Method, Uri.UnescapeDataString(path), IncidentForms.Readable(body), conversationId));
         return new HttpResponseMessage(HttpStatusCode.Created)
         {

@@ -1,3 +1,4 @@
+using ChatBot.Host.Tests.Support;
 using ChatBot.Host.Organization;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -23,7 +24,7 @@ public class OrganizationLookupTests : IDisposable
     [Fact]
     public async Task Levels_OutsiderWhoseGraphManagerIsInTheFile_GoesToThatManagersChain()
     {
-        var directory = new FakeDirectory { Managers = { [Outsider] = "88888888-0000-0000-0000-000000000002", ["88888888-0000-0000-0000-000000000002"] = AccountingManager } };
+        var directory = new FakeUserDirectory { Managers = new() { [Outsider] = "88888888-0000-0000-0000-000000000002", ["88888888-0000-0000-0000-000000000002"] = AccountingManager } };
         var levels = await LevelsAsync(new OrganizationLookup(_organization, NullLogger<OrganizationLookup>.Instance, directory), Outsider);
 
         Assert.Equal(AccountingManager, levels[0][0].AadObjectId);
@@ -40,7 +41,7 @@ public class OrganizationLookupTests : IDisposable
     [Fact]
     public async Task Levels_DirectoryFailing_FallsBackToPrivacyOfficer()
     {
-        var directory = new FakeDirectory { Fails = true };
+        var directory = new FakeUserDirectory { Fails = true };
         var lookup = new OrganizationLookup(_organization, NullLogger<OrganizationLookup>.Instance, directory);
 
         var levels = await LevelsAsync(lookup, Outsider);
@@ -52,7 +53,7 @@ public class OrganizationLookupTests : IDisposable
     [Fact]
     public async Task FindKnownManager_PersonInTheFile_IsNotLookedUp()
     {
-        var directory = new FakeDirectory { Fails = true };
+        var directory = new FakeUserDirectory { Fails = true };
         var lookup = new OrganizationLookup(_organization, NullLogger<OrganizationLookup>.Instance, directory);
         Assert.Null(await lookup.FindKnownManagerAsync(AccountingManager, CancellationToken.None));
     }
@@ -60,7 +61,7 @@ public class OrganizationLookupTests : IDisposable
     [Fact]
     public async Task DisplayName_FallsBackToDirectoryThenId()
     {
-        var directory = new FakeDirectory { Users = { [Outsider] = new DirectoryUser(Outsider, "Lynne Robbins", null, null) } };
+        var directory = new FakeUserDirectory { Users = new() { [Outsider] = new DirectoryUser(Outsider, "Lynne Robbins", null, null) } };
         var lookup = new OrganizationLookup(_organization, NullLogger<OrganizationLookup>.Instance, directory);
         Assert.Equal("Lynne Robbins", await lookup.DisplayNameAsync(Outsider, CancellationToken.None));
         Assert.Equal("unknown-id", await lookup.DisplayNameAsync("unknown-id", CancellationToken.None));
@@ -76,19 +77,6 @@ public class OrganizationLookupTests : IDisposable
     {
         _organization.Dispose();
         GC.SuppressFinalize(this);
-    }
-
-    private sealed class FakeDirectory : IUserDirectory
-    {
-        public Dictionary<string, string> Managers { get; } = [];
-        public Dictionary<string, DirectoryUser> Users { get; } = [];
-        public bool Fails { get; init; }
-
-        public Task<DirectoryUser?> FindUserAsync(string aadObjectId, CancellationToken cancellationToken) =>
-            Fails ? throw new HttpRequestException("graph down") : Task.FromResult(Users.GetValueOrDefault(aadObjectId));
-
-        public Task<string?> FindManagerIdAsync(string aadObjectId, CancellationToken cancellationToken) =>
-            Fails ? throw new HttpRequestException("graph down") : Task.FromResult(Managers.GetValueOrDefault(aadObjectId));
     }
 
     private sealed class TestEnvironment(string root) : IHostEnvironment
