@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace ChatBot.Domain.Privacy;
 
@@ -6,9 +7,10 @@ namespace ChatBot.Domain.Privacy;
 /// Finds individual numbers (12 digits with a valid check digit) in free text and masks them, so that
 /// nothing a user types is stored or logged with a My Number in it. Full-width digits and single
 /// spaces or hyphens between digit groups count; a longer unbroken digit run (e.g. a 13-digit
-/// 法人番号) does not.
+/// 法人番号) does not. Nor does a GUID (an Entra object id, an id the bot put in a card): its digits are
+/// part of an identifier, and masking them would break the reference.
 /// </summary>
-public static class MyNumberGuard
+public static partial class MyNumberGuard
 {
     public const char MaskChar = '*';
 
@@ -17,7 +19,7 @@ public static class MyNumberGuard
         if (string.IsNullOrEmpty(text)) return new GuardResult(text ?? string.Empty, 0);
         if (!HasEnoughDigits(text)) return new GuardResult(text, 0);
 
-        var groups = DigitGroups.Find(text);
+        var groups = DigitGroups.Find(WithoutIdentifiers(text));
         if (groups.Count == 0) return new GuardResult(text, 0);
 
         char[]? buffer = null;
@@ -69,6 +71,22 @@ public static class MyNumberGuard
             if (groups[g].Digits.Length != size) return false;
         return true;
     }
+
+    // Digits inside a GUID become letters (positions kept), so no group can start or end in one.
+    private static string WithoutIdentifiers(string text)
+    {
+        var matches = Identifier().Matches(text);
+        if (matches.Count == 0) return text;
+        var chars = text.ToCharArray();
+        foreach (Match match in matches)
+            chars.AsSpan(match.Index, match.Length).Fill('x');
+        return new string(chars);
+    }
+
+    // 8-4-4-4-12 or 32 hex digits, standing alone (a random GUID holds a check-digit-valid 12-digit run ~0.1% of the time).
+    [GeneratedRegex("(?<![0-9A-Za-z])(?:[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}|[0-9A-Fa-f]{32})(?![0-9A-Za-z])",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Identifier();
 
     private static bool HasEnoughDigits(string text)
     {

@@ -51,5 +51,13 @@ public class MyNumberGuardProperties
     public Property ThirteenDigitRuns_AreNotDetected() =>
         Prop.ForAll(Gen.Choose(0, 9).ArrayOf(13).ToArbitrary(), digits => !MyNumberGuard.Mask(string.Concat(digits)).Masked);
 
+    [Property(MaxTest = 2000)]
+    public Property Guids_AreNeverMasked() =>
+        Prop.ForAll(Gen.Choose(0, 15).ArrayOf(32).ToArbitrary(), Gen.Elements("N", "D", "B").ToArbitrary(), (nibbles, format) =>
+        {
+            var id = new Guid(Convert.FromHexString(string.Concat(nibbles.Select(n => n.ToString("x", System.Globalization.CultureInfo.InvariantCulture))))).ToString(format);
+            return MyNumberGuard.Mask(id).Text == id && MyNumberGuard.Mask($"担当 {id} です").Text == $"担当 {id} です";
+        });
+
     private static int DigitOf(char c) => c is >= '0' and <= '9' ? c - '0' : c is >= '０' and <= '９' ? c - '０' : -1;
 }

@@ -55,6 +55,27 @@ public class MyNumberGuardTests
         Assert.False(result.Masked);
     }
 
+    // Identifiers the bot or Entra issued: a random GUID holds a check-digit-valid run now and then, and masking
+    // it turned a dialog id or an object id in card data into a reference to nothing.
+    [Theory]
+    [InlineData("ab123456789018cdabcdefabcdefabcd")]                  // the 32-hex form the bot uses for dialog ids
+    [InlineData("8f3a1b2c-1234-5678-9018-a1b2c3d4e5f6")]              // 4-4-4 inside an Entra object id
+    [InlineData("8F3A1B2C-D4E5-4F60-8A7B-123456789018")]              // the last group, upper case
+    [InlineData("{8f3a1b2c-d4e5-4f60-8a7b-123456789018}")]
+    public void Mask_GuidHoldingAValidRun_IsLeftAlone(string id)
+    {
+        Assert.True(MyNumberCheckDigit.IsValidIndividualNumber("123456789018"));
+        Assert.Equal(id, MyNumberGuard.Mask(id).Text);
+    }
+
+    [Theory]
+    [InlineData("8f3a1b2c-d4e5-4f60-8a7b-a1b2c3d4e5f6 123456789018", "8f3a1b2c-d4e5-4f60-8a7b-a1b2c3d4e5f6 ************")]
+    [InlineData("ab123456789018cdabcdefabcdefabc", "ab************cdabcdefabcdefabc")]          // 31 hex: not an id
+    [InlineData("ab123456789018cdabcdefabcdefabcdx", "ab************cdabcdefabcdefabcdx")]      // glued to more: not an id
+    [InlineData("番号123456789018abcdefabcdefabcdef", "番号************abcdefabcdefabcdef")] // 12 digits + 18 hex is 30
+    public void Mask_NumberBesideOrShapedLikeAnId_IsStillMasked(string input, string expected) =>
+        Assert.Equal(expected, MyNumberGuard.Mask(input).Text);
+
     [Fact]
     public void Mask_Null_ReturnsEmpty() => Assert.Equal("", MyNumberGuard.Mask(null).Text);
 }
