@@ -23,6 +23,8 @@ public sealed class IncidentDirectoryRoutingTests
 
         await EventuallyAsync(() => app.Connector.SentTo(Manager).Any(b => b.Contains(reference) && b.Contains("incidents.acknowledge")), "HR's manager at level 1");
         Assert.DoesNotContain(app.Connector.SentTo(Officer), b => b.Contains(reference)); // the officer is the top level, not the first
+        // The file does not know the reporter; the name Teams showed when they filed says who it was.
+        Assert.Contains(app.Connector.SentTo(Manager), b => b.Contains(reference) && b.Contains($"{Stranger}（組織ファイルにない利用者）"));
         var incident = (await app.Service().GetAsync(reference, CancellationToken.None))!;
         Assert.Equal(Manager, incident.RoutedViaAad);
         Assert.Equal("hr", incident.DepartmentId);

@@ -10,6 +10,9 @@ public sealed record IncidentRecord
 
     public required string ReporterAad { get; init; }
 
+    /// <summary>The name Teams showed for the reporter when they filed (masked); shown only when the organization file does not list them.</summary>
+    public string? ReporterName { get; init; }
+
     public string? DepartmentId { get; init; }
 
     /// <summary>

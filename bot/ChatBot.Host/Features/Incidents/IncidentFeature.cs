@@ -103,7 +103,7 @@ public sealed partial class IncidentFeature(
         var service = Service(turn);
         if (reference is null)
         {
-            var incident = await service.FileAsync(actor, form.Report, turn.CancellationToken);
+            var incident = await service.FileAsync(actor, turn.Activity.From?.Name, form.Report, turn.CancellationToken);
             await RememberShownAsync(turn, actor, incident);
             return AdaptiveCardResponses.Card(View(incident, actor, locale, IncidentTexts.Format("Done_Filed", locale, incident.Reference)));
         }

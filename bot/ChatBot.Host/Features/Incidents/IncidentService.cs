@@ -30,7 +30,7 @@ public sealed partial class IncidentService(
 
     /// <summary>Files a report: a new reference, the classification, the steps, and the first routing (a timer due now,
     /// so level 1 is told durably and each next level after the policy's time).</summary>
-    public async Task<IncidentRecord> FileAsync(string reporterAad, IncidentReport report, CancellationToken ct)
+    public async Task<IncidentRecord> FileAsync(string reporterAad, string? reporterName, IncidentReport report, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var classification = knowledge.Classify(report);
@@ -43,6 +43,7 @@ public sealed partial class IncidentService(
         {
             Reference = reference,
             ReporterAad = reporterAad,
+            ReporterName = ReporterNames.Clean(reporterName),
             DepartmentId = Org.FindPerson(reporterAad)?.DepartmentId ?? Org.FindPerson(routedVia)?.DepartmentId,
             RoutedViaAad = routedVia,
             Report = report,

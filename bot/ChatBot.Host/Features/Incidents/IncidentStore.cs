@@ -13,7 +13,7 @@ namespace ChatBot.Host.Features.Incidents;
 public sealed class IncidentStore(IDbConnectionFactory connections)
 {
     private const string Columns = """
-        reference AS Reference, reporter_aad AS ReporterAad, department_id AS DepartmentId, status AS Status, version AS Version,
+        reference AS Reference, reporter_aad AS ReporterAad, reporter_name AS ReporterName, department_id AS DepartmentId, status AS Status, version AS Version,
         owner_aad AS OwnerAad, routed_via_aad AS RoutedViaAad, escalation_level AS EscalationLevel, report_json AS ReportJson, steps_json AS StepsJson,
         notes_json AS NotesJson, created_at AS CreatedAt, acknowledged_at AS AcknowledgedAt, closed_at AS ClosedAt
         """;
@@ -35,9 +35,9 @@ public sealed class IncidentStore(IDbConnectionFactory connections)
     public async Task InsertAsync(IncidentRecord incident, string outcome, DateTimeOffset now, DbConnection connection, DbTransaction transaction, CancellationToken ct) =>
         await connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO incidents (reference, reporter_aad, department_id, routed_via_aad, status, version, owner_aad, escalation_level, outcome,
+            INSERT INTO incidents (reference, reporter_aad, reporter_name, department_id, routed_via_aad, status, version, owner_aad, escalation_level, outcome,
                 next_due, report_json, steps_json, notes_json, created_at, acknowledged_at, closed_at, updated_at)
-            VALUES (@Reference, @ReporterAad, @DepartmentId, @RoutedViaAad, @Status, @Version, @OwnerAad, @EscalationLevel, @Outcome,
+            VALUES (@Reference, @ReporterAad, @ReporterName, @DepartmentId, @RoutedViaAad, @Status, @Version, @OwnerAad, @EscalationLevel, @Outcome,
                 @NextDue, @ReportJson, @StepsJson, @NotesJson, @CreatedAt, @AcknowledgedAt, @ClosedAt, @UpdatedAt)
             """, Parameters(incident, outcome, now), transaction, cancellationToken: ct));
 
@@ -85,6 +85,7 @@ public sealed class IncidentStore(IDbConnectionFactory connections)
     {
         i.Reference,
         i.ReporterAad,
+        i.ReporterName,
         i.DepartmentId,
         i.RoutedViaAad,
         Status = StatusName(i.Status),
@@ -108,6 +109,7 @@ public sealed class IncidentStore(IDbConnectionFactory connections)
     {
         public string Reference { get; set; } = "";
         public string ReporterAad { get; set; } = "";
+        public string? ReporterName { get; set; }
         public string? DepartmentId { get; set; }
         public string? RoutedViaAad { get; set; }
         public string Status { get; set; } = "";
@@ -125,6 +127,7 @@ public sealed class IncidentStore(IDbConnectionFactory connections)
         {
             Reference = Reference,
             ReporterAad = ReporterAad,
+            ReporterName = ReporterName,
             DepartmentId = DepartmentId,
             RoutedViaAad = RoutedViaAad,
             Status = Enum.Parse<IncidentStatus>(Status, ignoreCase: true),

@@ -36,6 +36,8 @@ public static class IncidentCard
         var rules = m.Knowledge.Rules;
         string T(string key) => IncidentTexts.Get(key, l);
         string Name(string? aad) => aad is null ? "-" : m.Organization.FindPerson(aad)?.Name ?? T("Card_UnknownPerson");
+        string Reporter() => m.Organization.FindPerson(i.ReporterAad)?.Name
+            ?? (i.ReporterName is { } shown ? IncidentTexts.Format("Card_ReporterOutsideFile", l, shown) : T("Card_UnknownPerson"));
 
         var body = new List<JsonNode?> { CardElements.Heading(IncidentTexts.Format("Card_Title", l, i.Reference)) };
         if (m.Headline is not null) body.Add(CardElements.Text(m.Headline, bold: true));
@@ -52,7 +54,7 @@ public static class IncidentCard
         body.Add(CardElements.FactSet(
         [
             (T("Card_Status"), T("Status_" + i.Status)),
-            (T("Card_Reporter"), Name(i.ReporterAad)),
+            (T("Card_Reporter"), Reporter()),
             (T("Card_Owner"), i.OwnerAad is null ? T("Card_NoOwner") : Name(i.OwnerAad)),
             (T("Card_NoticedAt"), IncidentTexts.DateTime(i.Report.NoticedAt, l)),
             (T("Card_Kind"), rules.KindNames[i.Report.Kind].For(l)),
