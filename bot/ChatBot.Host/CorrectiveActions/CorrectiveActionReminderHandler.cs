@@ -18,7 +18,6 @@ namespace ChatBot.Host.CorrectiveActions;
 internal sealed class CorrectiveActionReminderHandler(
     CorrectiveActionStore store,
     ProactiveMessenger messenger,
-    ConversationReferenceStore references,
     IDurableTimers timers,
     IOptions<CorrectiveActionOptions> options,
     TimeProvider timeProvider,
@@ -31,10 +30,10 @@ internal sealed class CorrectiveActionReminderHandler(
         var action = await store.GetAsync(payload.ActionId, cancellationToken).ConfigureAwait(false);
         if (action is null || action.IsClosed) return;
 
-        var reference = await references.FindPersonalByAadObjectIdAsync(action.OwnerAadObjectId, cancellationToken).ConfigureAwait(false);
-        var text = ReminderText(action, JapanTime.Today(timeProvider), reference?.Locale);
-        var activity = MessageBuilder.Text(text).WithLocale(reference?.Locale).Build();
-        if (!await messenger.SendToUserAsync(action.OwnerAadObjectId, activity, timer.Key, cancellationToken).ConfigureAwait(false))
+        var owner = await messenger.RecipientAsync(action.OwnerAadObjectId, cancellationToken).ConfigureAwait(false);
+        var text = ReminderText(action, JapanTime.Today(timeProvider), owner.Locale);
+        var activity = MessageBuilder.Text(text).WithLocale(owner.Locale).Build();
+        if (!await messenger.SendAsync(owner, activity, timer.Key, null, cancellationToken).ConfigureAwait(false))
         {
             Log.CorrectiveActionOwnerUnreachable(logger, action.Id, action.OwnerAadObjectId);
         }

@@ -59,6 +59,21 @@ public sealed class ConversationReferenceStore(IDbConnectionFactory connections,
         }
     }
 
+    /// <summary>Every user's 1:1 conversation in one query (the most recently updated per user), for a fan-out.</summary>
+    public async Task<IReadOnlyDictionary<string, StoredConversationReference>> ListPersonalAsync(CancellationToken cancellationToken = default)
+    {
+        var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var rows = await connection.QueryAsync<Row>(new CommandDefinition(
+                $"SELECT {Columns} FROM conversation_references WHERE conversation_type = 'personal' ORDER BY updated_at",
+                cancellationToken: cancellationToken)).ConfigureAwait(false);
+            var map = new Dictionary<string, StoredConversationReference>(StringComparer.OrdinalIgnoreCase);
+            foreach (var row in rows) map[row.UserAadObjectId] = row.ToRecord(); // the most recent wins
+            return map;
+        }
+    }
+
     /// <summary>Every distinct serviceUrl seen: the allow-list for outbound calls.</summary>
     public async Task<IReadOnlyList<string>> ListServiceUrlsAsync(CancellationToken cancellationToken = default)
     {

@@ -89,4 +89,22 @@ public sealed class InspectionEndToEndTests
         Assert.Equal(System.Net.HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.Equal(InspectionsTexts.Get("Export_Forbidden", "en"), await refused.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task Campaign_FanOut_ReachesEachHandlerInTheLanguageTheirTeamsReported()
+    {
+        await using var app = new BotApplication();
+        await app.SendAsync(app.Activities.PersonalMessage("help", Suzuki, "ja-JP"));
+        await app.SendAsync(app.Activities.PersonalMessage("help", Takahashi, "en-US"));
+
+        await app.SendAsync(app.Activities.PersonalMessage("start inspection", Alex, "en-US"));
+        await WaitForCardsAsync(app, Suzuki, 1, "the Japanese handler's card");
+        await WaitForCardsAsync(app, Takahashi, 1, "the English handler's card");
+
+        string CardTo(string aad) => app.Connector.Calls.Last(c => c.Delivered
+            && c.Path.Contains(Uri.EscapeDataString(TeamsActivities.PersonalConversationId(aad)), StringComparison.Ordinal)
+            && c.Body.Contains("inspections.refresh", StringComparison.Ordinal)).Body;
+        Assert.Contains(InspectionsTexts.Format("Card_Summary", "ja-JP", CurrentCampaign), JsonNode.Parse(CardTo(Suzuki))!["summary"]!.GetValue<string>());
+        Assert.Contains(InspectionsTexts.Format("Card_Summary", "en-US", CurrentCampaign), JsonNode.Parse(CardTo(Takahashi))!["summary"]!.GetValue<string>());
+    }
 }

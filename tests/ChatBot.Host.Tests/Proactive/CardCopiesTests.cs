@@ -34,7 +34,7 @@ public sealed class CardCopiesTests : IDisposable
         var copies = host.Services.GetRequiredService<CardCopies>();
         await using var connection = await host.OpenAsync();
 
-        Assert.True(await messenger.SendCardCopyAsync("hr-owner", Text("v1"), "first", Card, CancellationToken.None));
+        Assert.True(await messenger.SendCardCopyAsync(await messenger.RecipientAsync("hr-owner", CancellationToken.None), Text("v1"), "first", Card, CancellationToken.None));
         Assert.Equal(1, await copies.UpdateAsync(Card, "v2", null, (r, _) => View(r, "v2"), CancellationToken.None));
         var pending = await connection.QuerySingleAsync<(string Kind, string Payload)>("SELECT kind, payload FROM outbox");
         Assert.Equal("createAndSend", pending.Kind);
@@ -58,7 +58,7 @@ public sealed class CardCopiesTests : IDisposable
         var messenger = host.Services.GetRequiredService<ProactiveMessenger>();
         var copies = host.Services.GetRequiredService<CardCopies>();
         await using var connection = await host.OpenAsync();
-        await messenger.SendCardCopyAsync("hr-manager", Text("v1"), "to-manager", Card, CancellationToken.None);
+        await messenger.SendCardCopyAsync(await messenger.RecipientAsync("hr-manager", CancellationToken.None), Text("v1"), "to-manager", Card, CancellationToken.None);
         await copies.RememberShownAsync(Card, "hr-owner", "https://smba.example/", "a:personal-owner", "msg-5", CancellationToken.None);
 
         // The manager acts: only the owner's copy (the message they clicked) is updated.

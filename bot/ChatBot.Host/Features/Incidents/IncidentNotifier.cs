@@ -34,9 +34,9 @@ public sealed class IncidentNotifier(
 
     public async Task<bool> ToPersonAsync(string aad, IncidentRecord incident, string headlineKey, string dedupePrefix, CancellationToken ct, params object?[] args)
     {
-        var locale = (await references.FindPersonalByAadObjectIdAsync(aad, ct))?.Locale;
-        var activity = CardFor(aad, incident, locale, IncidentTexts.Format(headlineKey, locale, [incident.Reference, .. args]));
-        return await messenger.SendCardCopyAsync(aad, activity, $"{dedupePrefix}:{aad}", CardKey(incident.Reference), ct);
+        var to = await messenger.RecipientAsync(aad, ct);
+        var activity = CardFor(aad, incident, to.Locale, IncidentTexts.Format(headlineKey, to.Locale, [incident.Reference, .. args]));
+        return await messenger.SendCardCopyAsync(to, activity, $"{dedupePrefix}:{aad}", CardKey(incident.Reference), ct);
     }
 
     /// <summary>

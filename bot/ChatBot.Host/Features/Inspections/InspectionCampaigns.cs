@@ -70,7 +70,7 @@ public sealed class InspectionCampaigns(
         }
 
         var sheets = (await store.ListSheetsAsync(campaign.Key, ct)).ToDictionary(s => s.HandlerAadObjectId, StringComparer.OrdinalIgnoreCase);
-        var known = await store.ListPersonalReferencesAsync(ct);
+        var known = await references.ListPersonalAsync(ct);
         var teamsIds = known.ToDictionary(k => k.Key, k => k.Value.UserId, StringComparer.OrdinalIgnoreCase);
         var sent = 0;
         var start = time.GetUtcNow();
@@ -78,8 +78,8 @@ public sealed class InspectionCampaigns(
         foreach (var handler in handlers)
         {
             if (!sheets.TryGetValue(handler.AadObjectId, out var sheet)) continue;
-            var locale = known.GetValueOrDefault(handler.AadObjectId).Locale;
-            if (await SendCardAsync(campaign, views.For(campaign, sheet, handler.AadObjectId, locale, teamsIds), handler.AadObjectId, ct, start + spacing * sent)) sent++;
+            var to = new ProactiveRecipient(handler.AadObjectId, known.GetValueOrDefault(handler.AadObjectId));
+            if (await SendCardAsync(campaign, views.For(campaign, sheet, handler.AadObjectId, to.Locale, teamsIds), to, ct, start + spacing * sent)) sent++;
         }
         return sent;
     }
@@ -103,16 +103,16 @@ public sealed class InspectionCampaigns(
             await InspectionStore.EnsureSheetAsync(campaign.Key, handler.AadObjectId, handler.DepartmentId, time.GetUtcNow(), connection, null, ct);
         var sheet = await store.GetSheetAsync(campaign.Key, handler.AadObjectId, ct);
         if (sheet is null) return false;
-        var locale = (await references.FindPersonalByAadObjectIdAsync(handler.AadObjectId, ct))?.Locale;
-        return await SendCardAsync(campaign, await views.ForAsync(campaign, sheet, handler.AadObjectId, locale, ct), handler.AadObjectId, ct);
+        var to = await messenger.RecipientAsync(handler.AadObjectId, ct);
+        return await SendCardAsync(campaign, await views.ForAsync(campaign, sheet, handler.AadObjectId, to.Locale, ct), to, ct);
     }
 
-    private async Task<bool> SendCardAsync(InspectionCampaign campaign, InspectionSheetView view, string handler, CancellationToken ct, DateTimeOffset? notBefore = null)
+    private async Task<bool> SendCardAsync(InspectionCampaign campaign, InspectionSheetView view, ProactiveRecipient to, CancellationToken ct, DateTimeOffset? notBefore = null)
     {
         var activity = MessageBuilder.Card(InspectionSheetCard.Build(view)).WithLocale(view.Locale)
             .WithSummary(InspectionsTexts.Format("Card_Summary", view.Locale, campaign.Key)).Build();
-        var reachable = await messenger.SendToUserAsync(handler, activity, InspectionNames.CardDedupeKey(campaign.Key, handler), notBefore, ct);
-        if (reachable) _ensured[(campaign.Key, handler)] = true;
+        var reachable = await messenger.SendAsync(to, activity, InspectionNames.CardDedupeKey(campaign.Key, to.AadObjectId), notBefore, ct);
+        if (reachable) _ensured[(campaign.Key, to.AadObjectId)] = true;
         return reachable;
     }
 }

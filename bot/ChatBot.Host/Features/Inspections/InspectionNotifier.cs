@@ -2,7 +2,6 @@ using ChatBot.Domain.Inspections;
 using ChatBot.Host.Features.Inspections.Resources;
 using ChatBot.Host.Organization;
 using ChatBot.Host.Proactive;
-using ChatBot.Host.Storage;
 using ChatBot.Protocol.Schema;
 
 namespace ChatBot.Host.Features.Inspections;
@@ -13,7 +12,7 @@ namespace ChatBot.Host.Features.Inspections;
 /// the approval to the handler.
 /// </summary>
 public sealed class InspectionNotifier(
-    ProactiveMessenger messenger, InspectionViews views, OrganizationDirectory organization, ConversationReferenceStore references)
+    ProactiveMessenger messenger, InspectionViews views, OrganizationDirectory organization)
 {
     public async Task SubmittedAsync(InspectionCampaign campaign, InspectionSheet sheet, CancellationToken ct)
     {
@@ -26,9 +25,9 @@ public sealed class InspectionNotifier(
 
     public async Task ApprovedAsync(InspectionCampaign campaign, InspectionSheet sheet, int correctiveActions, CancellationToken ct)
     {
-        var locale = await LocaleOfAsync(sheet.HandlerAadObjectId, ct);
-        var text = InspectionsTexts.Format("Notify_Approved", locale, campaign.Key, correctiveActions);
-        await messenger.SendToUserAsync(sheet.HandlerAadObjectId, MessageBuilder.Text(text).WithLocale(locale).Build(), $"{Prefix(sheet)}:approved", ct);
+        var handler = await messenger.RecipientAsync(sheet.HandlerAadObjectId, ct);
+        var text = InspectionsTexts.Format("Notify_Approved", handler.Locale, campaign.Key, correctiveActions);
+        await messenger.SendAsync(handler, MessageBuilder.Text(text).WithLocale(handler.Locale).Build(), $"{Prefix(sheet)}:approved", null, ct);
     }
 
     /// <summary>A reminder: the handler's own sheet, or the sheet waiting for a reviewer's decision.</summary>
@@ -37,16 +36,14 @@ public sealed class InspectionNotifier(
 
     private async Task SendCardAsync(InspectionCampaign campaign, InspectionSheet sheet, string recipient, string dedupeKey, CancellationToken ct, bool reminder = false)
     {
-        var locale = await LocaleOfAsync(recipient, ct);
+        var to = await messenger.RecipientAsync(recipient, ct);
+        var locale = to.Locale;
         var view = await views.ForAsync(campaign, sheet, recipient, locale, ct);
         var summaryKey = reminder ? "Notify_Reminder" : view.Viewer == InspectionViewer.Reviewer ? "Notify_Submitted" : "Notify_Returned";
         var summary = InspectionsTexts.Format(summaryKey, locale, campaign.Key, view.HandlerName);
         var card = InspectionSheetCard.Build(view with { Notices = [summary] });
-        await messenger.SendToUserAsync(recipient, MessageBuilder.Card(card).WithLocale(locale).WithSummary(summary).Build(), dedupeKey, ct);
+        await messenger.SendAsync(to, MessageBuilder.Card(card).WithLocale(locale).WithSummary(summary).Build(), dedupeKey, null, ct);
     }
-
-    private async Task<string?> LocaleOfAsync(string aad, CancellationToken ct) =>
-        (await references.FindPersonalByAadObjectIdAsync(aad, ct))?.Locale;
 
     private static string Prefix(InspectionSheet sheet) => InspectionNames.CardDedupeKey(sheet.CampaignKey, sheet.HandlerAadObjectId);
 }

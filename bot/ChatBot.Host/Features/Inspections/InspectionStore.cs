@@ -120,20 +120,6 @@ public sealed partial class InspectionStore(IDbConnectionFactory connections)
         return rows.Select(r => new InspectionDecision(r.CampaignKey, r.HandlerAadObjectId, r.Action, r.Actor, r.Comment, (int)r.SheetVersion, DbTime.FromDb(r.At))).ToList();
     }
 
-    /// <summary>Teams user id and locale of every user's latest personal conversation (for the fan-out's per-user refresh ids).</summary>
-    public async Task<IReadOnlyDictionary<string, (string UserId, string? Locale)>> ListPersonalReferencesAsync(CancellationToken ct)
-    {
-        await using var connection = await connections.OpenAsync(ct);
-        var rows = await connection.QueryAsync<(string Aad, string UserId, string? Locale, long UpdatedAt)>(new CommandDefinition(
-            """
-            SELECT user_aad_object_id, user_id, locale, updated_at FROM conversation_references
-            WHERE conversation_type = 'personal' ORDER BY updated_at
-            """, cancellationToken: ct));
-        var map = new Dictionary<string, (string, string?)>(StringComparer.OrdinalIgnoreCase);
-        foreach (var row in rows) map[row.Aad] = (row.UserId, row.Locale); // the most recent wins
-        return map;
-    }
-
     internal static string SerializeAnswers(IReadOnlyDictionary<string, InspectionItemAnswer> answers) =>
         JsonSerializer.Serialize(answers.ToDictionary(a => a.Key, a => new StoredAnswer(a.Value.Answer?.ToDb(), a.Value.Remarks)), Json);
 
