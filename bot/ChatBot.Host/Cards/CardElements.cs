@@ -67,4 +67,16 @@ public static class CardElements
         if (style is not null) action["style"] = style;
         return action;
     }
+
+    /// <summary>
+    /// Universal Actions refresh: when the card is shown, Teams invokes <paramref name="verb"/> for the viewer and shows the
+    /// card it answers. Without <paramref name="userIds"/> that is automatic in chats of up to 60 members (every personal
+    /// chat); with them, only for those <c>29:</c> ids (at most 60).
+    /// </summary>
+    public static JsonObject Refresh(string verb, JsonObject data, IEnumerable<string>? userIds = null)
+    {
+        var refresh = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data } };
+        if (userIds is not null) refresh["userIds"] = new JsonArray([.. userIds.Distinct().Take(60).Select(id => (JsonNode)id)]);
+        return refresh;
+    }
 }

@@ -156,7 +156,8 @@ public sealed class IncidentApp : WebApplicationFactory<Program>
 
     /// <summary>Sends an <c>adaptiveCard/action</c> invoke; returns the invoke response body (<c>{statusCode, type, value}</c>).</summary>
     /// <param name="replyToId">The id of the message whose card was clicked (Teams sends it as <c>replyToId</c>).</param>
-    public async Task<JsonObject> InvokeAsync(string verb, JsonObject data, string aad, string locale = "ja-JP", string? replyToId = null)
+    /// <param name="trigger"><c>automatic</c> is Teams refreshing a card as it is shown; <c>manual</c> a click.</param>
+    public async Task<JsonObject> InvokeAsync(string verb, JsonObject data, string aad, string locale = "ja-JP", string? replyToId = null, string trigger = "manual")
     {
         var activity = Activity("invoke", aad, locale);
         if (replyToId is not null) activity["replyToId"] = replyToId;
@@ -164,7 +165,7 @@ public sealed class IncidentApp : WebApplicationFactory<Program>
         activity["value"] = new JsonObject
         {
             ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data },
-            ["trigger"] = "manual",
+            ["trigger"] = trigger,
         };
         var response = await PostAsync(activity);
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!;

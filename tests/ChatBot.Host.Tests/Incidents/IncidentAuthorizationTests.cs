@@ -42,9 +42,9 @@ public sealed class IncidentAuthorizationTests
 
         Assert.Contains(reference, IncidentForms.Card(await app.InvokeAsync("incidents.view", IncidentForms.Action(reference, 1), Manager)));
         Assert.Contains(reference, IncidentForms.Card(await app.InvokeAsync("incidents.view", IncidentForms.Action(reference, 1), Reporter)));
-        var outsider = await app.InvokeAsync("incidents.view", IncidentForms.Action(reference, 1), Outsider);
-        Assert.Contains("権限がありません", outsider["value"]!.ToString());
-        Assert.DoesNotContain(reference, outsider.ToJsonString());
+        var outsider = IncidentForms.Card(await app.InvokeAsync("incidents.view", IncidentForms.Action(reference, 1), Outsider));
+        Assert.Contains("権限がありません", outsider);
+        Assert.DoesNotContain(reference, outsider);
         Assert.Contains("見つかりません", (await app.InvokeAsync("incidents.view", IncidentForms.Action("INC-2026-9999", 1), Manager))["value"]!.ToString());
     }
 

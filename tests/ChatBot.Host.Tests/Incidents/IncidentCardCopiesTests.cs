@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using static ChatBot.Host.Tests.Incidents.IncidentApp;
 
 namespace ChatBot.Host.Tests.Incidents;
@@ -75,5 +76,37 @@ public sealed class IncidentCardCopiesTests
         var update = app.Connector.UpdatesTo(Boss).Single();
         Assert.Contains("権限がなくなった", update.Body);
         Assert.DoesNotContain("源泉徴収票", update.Body);
+    }
+
+    [Fact]
+    public async Task Every_copy_refreshes_itself_when_shown_so_an_older_one_shows_the_current_state()
+    {
+        await using var app = new IncidentApp();
+        var reference = IncidentForms.Reference(IncidentForms.Card(
+            await app.InvokeAsync("incidents.submit", IncidentForms.Valid(), Reporter, replyToId: "form-1")));
+        await EventuallyAsync(() => app.Connector.SentIdTo(Manager, reference) is not null, "level 1");
+        var sent = JsonNode.Parse(app.Connector.SentTo(Manager).First(b => b.Contains(reference)))!["attachments"]![0]!["content"]!;
+        var refresh = sent["refresh"]!.AsObject();
+        Assert.Equal("incidents.view", refresh["action"]!["verb"]!.GetValue<string>());
+        Assert.Equal(reference, refresh["action"]!["data"]!["ref"]!.GetValue<string>());
+        Assert.False(refresh.ContainsKey("userIds")); // personal chats: automatic for whoever views it
+
+        // Acknowledged, then the status card becomes the reporter's latest copy; the receipt (form-1) is an older one.
+        await app.InvokeAsync("incidents.acknowledge", IncidentForms.Action(reference, 1), Manager);
+        await EventuallyAsync(() => app.Connector.SentTo(Reporter).Any(b => b.Contains("責任者が確認し")), "the reporter is notified");
+        var incident = (await app.Service().GetAsync(reference, CancellationToken.None))!;
+        await app.InvokeAsync("incidents.step", IncidentForms.Action(reference, incident.Version, ("step", incident.Steps.First(s => s.Required).StepId)), Manager);
+
+        // Teams shows the old receipt: its refresh (carrying the version it was built at) answers with the current state.
+        var shown = IncidentForms.Card(await app.InvokeAsync("incidents.view", IncidentForms.Action(reference, 1), Reporter, replyToId: "form-1", trigger: "automatic"));
+        Assert.Contains("対応中", shown);
+        Assert.Contains($"\"v\":{incident.Version + 1}", shown);
+        Assert.DoesNotContain("incidents.acknowledge", shown);
+
+        // Someone outside the incident gets a card without any of it.
+        var outsider = IncidentForms.Card(await app.InvokeAsync("incidents.view", IncidentForms.Action(reference, 1), "aad-outsider", trigger: "automatic"));
+        Assert.Contains("権限がありません", outsider);
+        Assert.DoesNotContain(reference, outsider);
+        Assert.DoesNotContain("refresh", outsider);
     }
 }

@@ -153,7 +153,8 @@ public sealed partial class IncidentFeature(
         if (reference is null || version is null) return AdaptiveCardResponses.Message(IncidentTexts.Get("Error_NotFound", locale));
         var change = await run(Service(turn), actor, reference, version.Value);
         var visible = change.Incident is { } seen && IncidentAccess.CanContribute(Org, actor, seen);
-        if (viewOnly && change.Incident is not null && !visible) return AdaptiveCardResponses.Message(IncidentTexts.Get("Error_Refused", locale));
+        // A copy shown to someone who lost access (or a forged view) becomes a card without the details.
+        if (viewOnly && change.Incident is not null && !visible) return AdaptiveCardResponses.Card(IncidentCard.Withdrawn(IncidentTexts.Get("Error_Refused", locale)));
         if (visible) await RememberShownAsync(turn, actor, change.Incident);
         return Respond(change, actor, locale, doneKey);
     }

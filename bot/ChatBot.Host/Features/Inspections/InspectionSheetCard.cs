@@ -62,15 +62,8 @@ public static class InspectionSheetCard
         actions.Add(Execute(InspectionsTexts.Get("Action_Refresh", l), InspectionNames.RefreshVerb, data.DeepClone().AsObject()));
 
         var card = Card(body, actions);
-        card["refresh"] = new JsonObject
-        {
-            ["action"] = new JsonObject
-            {
-                ["type"] = "Action.Execute", ["verb"] = InspectionNames.RefreshVerb,
-                ["data"] = new JsonObject { ["campaign"] = view.Campaign.Key, ["handler"] = sheet.HandlerAadObjectId },
-            },
-            ["userIds"] = new JsonArray([.. view.RefreshUserIds.Distinct().Take(60).Select(id => (JsonNode)id)]),
-        };
+        card["refresh"] = Refresh(InspectionNames.RefreshVerb,
+            new JsonObject { ["campaign"] = view.Campaign.Key, ["handler"] = sheet.HandlerAadObjectId }, view.RefreshUserIds);
         return card;
     }
 

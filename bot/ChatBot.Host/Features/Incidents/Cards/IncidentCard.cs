@@ -71,7 +71,10 @@ public static class IncidentCard
                 [CardElements.Text(T("Card_Notes"), bold: true), .. i.Notes.Select(n => CardElements.Text($"{IncidentTexts.DateTime(n.At, l)} {Name(n.AuthorAad)}: {n.Text}", size: "Small"))],
                 separator: true));
 
-        return CardElements.Card(body, Actions(m));
+        var card = CardElements.Card(body, Actions(m));
+        // Every copy (in personal chats) asks for its viewer's current view when shown, so older copies are never stale.
+        card["refresh"] = CardElements.Refresh("incidents.view", Data(i));
+        return card;
     }
 
     private static JsonObject Classification(IncidentCardModel m)
@@ -127,6 +130,9 @@ public static class IncidentCard
         }
         return CardElements.Container(items, separator: true);
     }
+
+    /// <summary>What replaces a copy its viewer may no longer see: the notice, no details, no refresh.</summary>
+    public static JsonObject Withdrawn(string notice) => CardElements.Card([CardElements.Text(notice)]);
 
     private static List<JsonNode?> Actions(IncidentCardModel m)
     {
