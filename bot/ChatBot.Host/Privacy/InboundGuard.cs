@@ -7,13 +7,15 @@ namespace ChatBot.Host.Privacy;
 
 /// <summary>
 /// Masks My Numbers in everything a user can type into an activity (message text, card inputs in
-/// <c>value</c>) before any handler, store or log sees it.
+/// <c>value</c>, their display name) before any handler, store or log sees it.
 /// </summary>
 public static class InboundGuard
 {
     /// <returns>How many numbers were masked.</returns>
+    /// <remarks>A masked display name is not counted: the user typed nothing now, so there is nothing to tell them.</remarks>
     public static int Apply(Activity activity)
     {
+        if (activity.From is { Name: { } name }) activity.From.Name = MyNumberGuard.Mask(name).Text;
         var masked = 0;
         if (activity.Text is { } text)
         {

@@ -53,6 +53,24 @@ public sealed class TurnPipelineTests : IAsyncDisposable
         Assert.NotNull(stored);
     }
 
+    // A display name is typed by someone too (in the directory); the conversation reference keeps it for proactive sends.
+    [Fact]
+    public async Task DisplayName_WithMyNumber_IsStoredMaskedAndAppearsNowhere()
+    {
+        var activity = _app.Activities.PersonalMessage("ヘルプ");
+        activity["from"]!["name"] = "佐藤 花子 1234 5678 9018";
+
+        await _app.SendAsync(activity);
+
+        var stored = await _app.Services.GetRequiredService<ConversationReferenceStore>()
+            .FindPersonalByAadObjectIdAsync(TeamsActivities.AlexWilber);
+        Assert.Equal("佐藤 花子 **** **** ****", stored!.UserName);
+        AssertNowhere(_app.RawLogs.All, "logs before masking");
+        var database = _app.DatabaseBytes();
+        foreach (var form in Forms())
+            Assert.True(IndexOf(database, Encoding.UTF8.GetBytes(form)) < 0, $"the database file contains {form}");
+    }
+
     [Fact]
     public async Task Message_WithoutMyNumber_NoWarning()
     {
