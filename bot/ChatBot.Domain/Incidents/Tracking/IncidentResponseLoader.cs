@@ -18,6 +18,11 @@ public static class IncidentResponseLoader
         : id.EndsWith("-final", StringComparison.Ordinal) ? StepDeadline.Final
         : StepDeadline.None;
 
+    // always ⊃ reportable ⊃ mandatory_report: a suggestion narrower than the duty would say nothing.
+    private static bool Broader(StepCondition suggested, StepCondition mandatory) => Rank(suggested) > Rank(mandatory);
+
+    private static int Rank(StepCondition c) => c switch { StepCondition.Always => 2, StepCondition.Reportable => 1, _ => 0 };
+
     public static IncidentResponsePlan Load(string path) => Parse(File.ReadAllText(path), Path.GetFileName(path));
 
     public static IncidentResponsePlan Parse(string yaml, string fileName)
@@ -35,10 +40,13 @@ public static class IncidentResponseLoader
             var id = y.String(item, path, "id");
             if (id is not null && steps.Any(s => s.Id == id)) y.Error($"{path}.id", $"'{id}' is used twice");
             var when = y.Name(item, path, "mandatory_when", Conditions);
+            var suggested = y.Name(item, path, "suggested_when", Conditions, required: false);
+            if (when is { } mw && suggested is { } sw && !Broader(sw, mw))
+                y.Error($"{path}.suggested_when", "must cover more cases than mandatory_when (always > reportable > mandatory_report)");
             var optional = y.Bool(item, path, "optional", required: false) ?? false;
             var note = YamlFields.Get(item, "note") is null ? null : y.Text(item, path, "note");
             var title = y.Text(item, path, "title");
-            if (id is not null && when is { } w) steps.Add(new ResponseStepRule(id, title, w, optional, note, DeadlineOf(id)));
+            if (id is not null && when is { } w) steps.Add(new ResponseStepRule(id, title, w, optional, note, DeadlineOf(id), suggested));
         }
 
         var reportItems = new List<ReportItem>();

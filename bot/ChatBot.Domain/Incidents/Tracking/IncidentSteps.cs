@@ -19,7 +19,7 @@ public static class IncidentSteps
             byId.TryGetValue(rule.Id, out var old);
             if (!applies && old is not { Done: true }) continue;
             var due = IncidentResponsePlan.DueDate(rule, classification) ?? (old?.DueDate is { } d && rule.Deadline == StepDeadline.None ? d : null);
-            result.Add(new IncidentStep(rule.Id, applies && !rule.Optional, old?.AssigneeAad ?? defaultAssignee, due, old?.DoneAt, old?.DoneBy));
+            result.Add(new IncidentStep(rule.Id, applies && IncidentResponsePlan.IsRequired(rule, classification), old?.AssigneeAad ?? defaultAssignee, due, old?.DoneAt, old?.DoneBy));
         }
         return result;
     }

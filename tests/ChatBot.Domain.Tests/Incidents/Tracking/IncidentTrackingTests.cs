@@ -51,6 +51,30 @@ public sealed class IncidentTrackingTests
         Assert.False(replanned.Single(s => s.StepId == "response-publish").Required);
     }
 
+    [Theory]
+    [InlineData(101, true)] // mandatory: 第29条の4第2項 requires notifying the individuals
+    [InlineData(3, false)]  // best effort: contacting them is desirable, not required
+    public void Notifying_individuals_is_required_only_when_the_report_is_mandatory(int persons, bool required)
+    {
+        var classification = IncidentClassifier.Classify(Facts(persons: persons), Rules, Calendar);
+        var step = IncidentSteps.Plan(Plan, classification, [], null).Single(s => s.StepId == "response-notify-individuals");
+        Assert.Equal(required, step.Required);
+        Assert.Equal(classification.IndividualNotificationRequired, step.Required);
+    }
+
+    [Theory]
+    [InlineData(IncidentOutcome.ContractorReleased)]
+    [InlineData(IncidentOutcome.NotReportable)]
+    public void A_released_or_excluded_case_has_no_notification_step(IncidentOutcome outcome)
+    {
+        var facts = outcome == IncidentOutcome.ContractorReleased
+            ? Facts(persons: 150) with { WeAreContractor = true, ClientNotifiedAt = Jst("2026-05-01 09:00") }
+            : Facts(persons: 150) with { Encryption = EncryptionFacts.Strong };
+        var classification = IncidentClassifier.Classify(facts, Rules, Calendar);
+        Assert.Equal(outcome, classification.Outcome);
+        Assert.DoesNotContain(IncidentSteps.Plan(Plan, classification, [], null), s => s.StepId == "response-notify-individuals");
+    }
+
     [Fact]
     public void A_done_step_that_no_longer_applies_stays_as_history_and_an_open_one_goes()
     {
