@@ -20,7 +20,8 @@ const rendererCss = require.resolve('adaptivecards/dist/adaptivecards.css');
 const fixtures = fs.existsSync(cardsDir) ? fs.readdirSync(cardsDir).filter((f) => f.endsWith('.json')).sort() : [];
 // The cards the brief asks to look at: the first process step and the gap report.
 const screenshotted = new Set(['lifecycle-03-first-step.json', 'lifecycle-07-gap-report.json', 'lifecycle-08-gap-report-en.json',
-  'lifecycle-01-step-picker.json', 'lifecycle-02-pattern-picker.json', 'lifecycle-09-assessment-list.json']);
+  'lifecycle-01-step-picker.json', 'lifecycle-02-pattern-picker.json', 'lifecycle-09-assessment-list.json',
+  'incident-01-form-with-errors.json', 'incident-02-mandatory.json']);
 
 let browser;
 let page;

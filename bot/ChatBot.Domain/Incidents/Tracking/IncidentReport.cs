@@ -23,9 +23,27 @@ public sealed record IncidentReport
 
     public bool ViewableByOutsidersElectronically { get; init; }
 
+    /// <summary>Wrongful intent is suspected (不正の目的): someone meant to take, view, use or pass on the data.</summary>
+    public bool WrongfulPurpose { get; init; }
+
+    /// <summary>It went missing inside the premises (滅失 rather than a suspected 漏えい).</summary>
+    public bool LostInsideCompany { get; init; }
+
+    /// <summary>Recovered before any outsider saw it (e.g. a misdirected envelope returned unopened).</summary>
+    public bool RecoveredBeforeViewedByOutsiders { get; init; }
+
+    /// <summary>The same data is kept elsewhere (backup, original).</summary>
+    public bool CopyKeptElsewhere { get; init; }
+
+    /// <summary>要配慮個人情報 is involved (e.g. disability status on a dependants' form).</summary>
+    public bool SensitivePersonalInformation { get; init; }
+
     public bool ContractorInvolved { get; init; }
 
     public bool WeAreContractor { get; init; }
+
+    /// <summary>As the contractor: when we told the client (委託元); null while not yet.</summary>
+    public DateTimeOffset? ClientNotifiedAt { get; init; }
 
     public IncidentSystemType SystemType { get; init; } = IncidentSystemType.Ordinary;
 
@@ -45,8 +63,14 @@ public sealed record IncidentReport
         MaxPersons = MaxPersons,
         Encryption = Encryption,
         ViewableByOutsidersElectronically = ViewableByOutsidersElectronically,
+        WrongfulPurpose = WrongfulPurpose,
+        LostInsideCompany = LostInsideCompany,
+        RecoveredBeforeViewedByOutsiders = RecoveredBeforeViewedByOutsiders,
+        CopyKeptElsewhere = CopyKeptElsewhere,
+        SensitivePersonalInformation = SensitivePersonalInformation,
         ContractorInvolved = ContractorInvolved,
         WeAreContractor = WeAreContractor,
+        ClientNotifiedAt = WeAreContractor ? ClientNotifiedAt : null,
         SystemType = SystemType,
     };
 }

@@ -18,12 +18,14 @@ public sealed class IncidentForm
         Cause = "cause", Estimate = "estimate", Max = "max", Encrypted = "encrypted", EncAlgorithm = "encAlgorithm",
         EncImplemented = "encImplemented", EncKeySeparate = "encKeySeparate", EncKeyNotLeaked = "encKeyNotLeaked",
         Viewable = "viewable", ContractorInvolved = "contractorInvolved", WeAreContractor = "weAreContractor",
-        SystemType = "systemType", SystemName = "systemName";
+        SystemType = "systemType", SystemName = "systemName", Wrongful = "wrongful", LostInside = "lostInside",
+        Recovered = "recovered", CopyKept = "copyKept", Sensitive = "sensitive", ClientNotifiedDate = "clientNotifiedDate";
 
     public static readonly string[] Fields =
     [
         Description, NoticedDate, NoticedTime, Kind, Cause, Estimate, Max, Encrypted, EncAlgorithm, EncImplemented, EncKeySeparate,
-        EncKeyNotLeaked, Viewable, ContractorInvolved, WeAreContractor, SystemType, SystemName,
+        EncKeyNotLeaked, Viewable, ContractorInvolved, WeAreContractor, SystemType, SystemName, Wrongful, LostInside, Recovered,
+        CopyKept, Sensitive, ClientNotifiedDate,
     ];
 
     private const int MaxText = 4000;
@@ -85,6 +87,18 @@ public sealed class IncidentForm
         var systemName = Text(SystemName);
         if (systemName is { Length: > 200 }) errors[SystemName] = "Error_TooLong";
 
+        // Only a contractor tells a client; the date counts from its Japan day, like the date of learning.
+        DateTimeOffset? clientNotified = null;
+        if (Flag(WeAreContractor) && Text(ClientNotifiedDate) is { } notifiedText)
+        {
+            if (!DateOnly.TryParseExact(notifiedText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var notifiedDate))
+                errors[ClientNotifiedDate] = "Error_Date";
+            else if ((clientNotified = JapanTime.At(notifiedDate, new TimeOnly(0, 0))) > time.GetUtcNow())
+                errors[ClientNotifiedDate] = "Error_Future";
+            else if (noticed is { } learned && notifiedDate < JapanTime.DateOf(learned))
+                errors[ClientNotifiedDate] = "Error_NotifiedBeforeNoticed";
+        }
+
         var encryption = Flag(Encrypted)
             ? new EncryptionFacts(Flag(EncAlgorithm), Flag(EncImplemented), Flag(EncKeySeparate), Flag(EncKeyNotLeaked))
             : EncryptionFacts.None;
@@ -98,8 +112,14 @@ public sealed class IncidentForm
             MaxPersons = max,
             Encryption = encryption,
             ViewableByOutsidersElectronically = Flag(Viewable),
+            WrongfulPurpose = Flag(Wrongful),
+            LostInsideCompany = Flag(LostInside),
+            RecoveredBeforeViewedByOutsiders = Flag(Recovered),
+            CopyKeptElsewhere = Flag(CopyKept),
+            SensitivePersonalInformation = Flag(Sensitive),
             ContractorInvolved = Flag(ContractorInvolved) || Flag(WeAreContractor),
             WeAreContractor = Flag(WeAreContractor),
+            ClientNotifiedAt = clientNotified,
             SystemType = systemType ?? IncidentSystemType.Ordinary,
             SystemName = systemName,
             Masked = masked,
@@ -126,8 +146,14 @@ public sealed class IncidentForm
             [Viewable] = Bool(r.ViewableByOutsidersElectronically),
             [ContractorInvolved] = Bool(r.ContractorInvolved),
             [WeAreContractor] = Bool(r.WeAreContractor),
+            [Wrongful] = Bool(r.WrongfulPurpose),
+            [LostInside] = Bool(r.LostInsideCompany),
+            [Recovered] = Bool(r.RecoveredBeforeViewedByOutsiders),
+            [CopyKept] = Bool(r.CopyKeptElsewhere),
+            [Sensitive] = Bool(r.SensitivePersonalInformation),
             [SystemType] = r.SystemType.ToString(),
         };
+        if (r.ClientNotifiedAt is { } notified) values[ClientNotifiedDate] = JapanTime.DateOf(notified).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         if (r.EstimatedPersons is { } e) values[Estimate] = e.ToString(CultureInfo.InvariantCulture);
         if (r.MaxPersons is { } m) values[Max] = m.ToString(CultureInfo.InvariantCulture);
         if (r.SystemName is { } s) values[SystemName] = s;

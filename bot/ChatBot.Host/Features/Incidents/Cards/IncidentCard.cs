@@ -150,7 +150,7 @@ public static class IncidentCard
         }
         if (m.CanManage && i.Status == IncidentStatus.Acknowledged && i.Steps.Any(s => !s.Done)) actions.Add(ShowAssign(m));
         if (m.CanManage) actions.Add(CardElements.Execute(T("Action_Draft"), "incidents.draft", Data(i)));
-        actions.Add(CardElements.Execute(T("Action_Refresh"), "incidents.view", Data(i)));
+        // No refresh button: the card's refresh does it when shown, and hosts allow five actions.
         return actions;
     }
 

@@ -47,8 +47,16 @@ public static class IncidentFormCard
             Enum.GetValues<IncidentKind>().Select(k => (k.ToString(), m.Rules.KindNames[k].For(l))), V(Kind)), Kind);
         Add(IncidentCardInputs.Choice(Cause, T("Form_Cause"),
             Enum.GetValues<IncidentCause>().Select(c => (c.ToString(), m.Rules.CauseNames[c].For(l))), V(Cause)), Cause);
+        Add(IncidentCardInputs.Toggle(Wrongful, T("Form_Wrongful"), V(Wrongful)), Wrongful);
         Add(IncidentCardInputs.Number(Estimate, T("Form_Estimate"), V(Estimate)), Estimate);
         Add(IncidentCardInputs.Number(Max, T("Form_Max"), V(Max)), Max);
+        Add(IncidentCardInputs.Toggle(Sensitive, T("Form_Sensitive"), V(Sensitive)), Sensitive);
+
+        // What decides whether it is a leak at all (別添2 1A–1C, Q&A 17-1).
+        body.Add(CardElements.Text(T("Form_WhereIntro"), bold: true));
+        Add(IncidentCardInputs.Toggle(LostInside, T("Form_LostInside"), V(LostInside)), LostInside);
+        Add(IncidentCardInputs.Toggle(Recovered, T("Form_Recovered"), V(Recovered)), Recovered);
+        Add(IncidentCardInputs.Toggle(CopyKept, T("Form_CopyKept"), V(CopyKept)), CopyKept);
 
         body.Add(CardElements.Text(T("Form_EncryptionIntro"), bold: true));
         Add(IncidentCardInputs.Toggle(Encrypted, T("Form_Encrypted"), V(Encrypted)), Encrypted);
@@ -61,6 +69,7 @@ public static class IncidentFormCard
         Add(IncidentCardInputs.Toggle(Viewable, T("Form_Viewable"), V(Viewable)), Viewable);
         Add(IncidentCardInputs.Toggle(ContractorInvolved, T("Form_ContractorInvolved"), V(ContractorInvolved)), ContractorInvolved);
         Add(IncidentCardInputs.Toggle(WeAreContractor, T("Form_WeAreContractor"), V(WeAreContractor)), WeAreContractor);
+        Add(IncidentCardInputs.Date(ClientNotifiedDate, T("Form_ClientNotifiedDate"), V(ClientNotifiedDate)), ClientNotifiedDate);
         Add(IncidentCardInputs.Choice(SystemType, T("Form_SystemType"),
             Enum.GetValues<IncidentSystemType>().Select(s => (s.ToString(), T("SystemType_" + s))), V(SystemType) ?? nameof(IncidentSystemType.Ordinary)), SystemType);
         Add(IncidentCardInputs.Text(SystemName, T("Form_SystemName"), V(SystemName), maxLength: 200), SystemName);
