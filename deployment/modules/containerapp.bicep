@@ -99,6 +99,8 @@ var env = concat(
     { name: 'Bot__TenantId', value: tenantId }
     { name: 'Bot__PublicBaseUrl', value: publicBaseUrl }
     { name: 'Storage__Provider', value: 'Postgres' }
+    // Teams allows an app about 50 connector calls a second per tenant: each replica paces to its share, with headroom.
+    { name: 'Outbox__MaxSendsPerSecond', value: string(max(1, 45 / maxReplicas)) }
     { name: 'Storage__ConnectionString', secretRef: 'storage-connection-string' }
     { name: 'Organization__Path', value: '${organizationMount}/${organizationFileName}' }
     { name: 'Logging__Json', value: 'true' }

@@ -25,6 +25,7 @@ public static class OutboxHostingExtensions
             .BindConfiguration(OutboxOptions.SectionName)
             .Validate(o => !string.IsNullOrWhiteSpace(o.InstanceId), "Outbox:InstanceId must not be empty.")
             .Validate(o => o.MaxParallelism is > 0 and <= 256, "Outbox:MaxParallelism must be 1..256.")
+            .Validate(o => o.MaxSendsPerSecond >= 0 && double.IsFinite(o.MaxSendsPerSecond), "Outbox:MaxSendsPerSecond must be 0 (unpaced) or positive.")
             .Validate(o => o.MaxAttempts > 0, "Outbox:MaxAttempts must be positive.")
             .Validate(o => o.MaxThrottledFor > TimeSpan.Zero, "Outbox:MaxThrottledFor must be positive.")
             .Validate(o => o.PollInterval > TimeSpan.Zero, "Outbox:PollInterval must be positive.")
@@ -40,6 +41,7 @@ public static class OutboxHostingExtensions
         services.TryAddSingleton<OutboxStore>();
         services.TryAddSingleton<OutboxRetryPolicy>();
         services.TryAddSingleton<OutboxMetrics>();
+        services.TryAddSingleton<OutboxSendRate>();
         services.TryAddSingleton<IOutbox, DurableOutbox>();
         services.TryAddSingleton<IOutboxAdmin, OutboxAdmin>();
         services.TryAddSingleton<OutboxWorker>();

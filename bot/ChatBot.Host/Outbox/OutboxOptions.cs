@@ -11,6 +11,12 @@ public sealed class OutboxOptions
     /// <summary>Deliveries in flight at once (each to a different conversation).</summary>
     public int MaxParallelism { get; set; } = 8;
 
+    /// <summary>
+    /// Connector calls per second from this instance (0: unpaced). Teams allows an app about 50 a second per tenant;
+    /// with several instances, give each its share.
+    /// </summary>
+    public double MaxSendsPerSecond { get; set; } = 40;
+
     /// <summary>How long a claim is exclusive; an instance that dies loses its rows after this.</summary>
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(2);
 

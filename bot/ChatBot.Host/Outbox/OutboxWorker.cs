@@ -7,7 +7,7 @@ namespace ChatBot.Host.Outbox;
 
 /// <summary>
 /// Delivers outbox rows. Keeps up to <see cref="OutboxOptions.MaxParallelism"/> deliveries running,
-/// claiming only as many rows as there are free slots so every claimed row starts at once and
+/// claiming only as many rows as there are free slots and send turns so every claimed row starts at once and
 /// finishes (bounded by <see cref="OutboxOptions.DeliveryTimeout"/>) well inside its lease.
 /// Wakes on enqueue, on a finished delivery, or on the poll timer.
 /// </summary>
@@ -17,6 +17,12 @@ namespace ChatBot.Host.Outbox;
 /// our commit of <c>sent</c>. <c>update</c> rows are a PUT of the full activity and naturally
 /// idempotent; <c>delete</c> of a deleted activity is harmless. Enqueueing twice is made harmless by
 /// the dedupe key, and a stale worker cannot overwrite a row it no longer owns (see <see cref="OutboxStore"/>).
+/// <para>
+/// Pacing (<see cref="OutboxSendRate"/>) happens before the claim, not before the send: the worker takes send turns
+/// first and claims at most one row per turn. A row waiting for its turn thus stays <c>pending</c> and holds no
+/// lease: any instance may claim it, no lease runs out while it waits (which would let another instance send it
+/// again), and <c>CardCopies</c> can still replace its payload.
+/// </para>
 /// </remarks>
 internal sealed partial class OutboxWorker : BackgroundService
 {
@@ -25,6 +31,7 @@ internal sealed partial class OutboxWorker : BackgroundService
     private readonly OutboxSignal _signal;
     private readonly OutboxRetryPolicy _retryPolicy;
     private readonly OutboxMetrics _metrics;
+    private readonly OutboxSendRate _sendRate;
     private readonly OutboxOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<OutboxWorker> _logger;
@@ -40,6 +47,7 @@ internal sealed partial class OutboxWorker : BackgroundService
         OutboxSignal signal,
         OutboxRetryPolicy retryPolicy,
         OutboxMetrics metrics,
+        OutboxSendRate sendRate,
         IOptions<OutboxOptions> options,
         TimeProvider timeProvider,
         ILogger<OutboxWorker> logger)
@@ -49,6 +57,7 @@ internal sealed partial class OutboxWorker : BackgroundService
         _signal = signal;
         _retryPolicy = retryPolicy;
         _metrics = metrics;
+        _sendRate = sendRate;
         _options = options.Value;
         _timeProvider = timeProvider;
         _logger = logger;
@@ -68,10 +77,23 @@ internal sealed partial class OutboxWorker : BackgroundService
         while (!stoppingToken.IsCancellationRequested)
         {
             var free = _options.MaxParallelism - _running.Count;
-            var claimed = free > 0 ? await ClaimAndStartAsync(free, stoppingToken).ConfigureAwait(false) : 0;
-            if (free > 0 && claimed == free)
+            if (free > 0)
             {
-                continue; // every slot filled: more rows may be due
+                int permits;
+                try
+                {
+                    permits = await _sendRate.TakeAsync(free, stoppingToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                {
+                    break;
+                }
+
+                var claimed = permits > 0 ? await ClaimAndStartAsync(permits, stoppingToken).ConfigureAwait(false) : 0;
+                if (permits > 0 && claimed == permits)
+                {
+                    continue; // every turn used: more rows may be due, and more turns will come
+                }
             }
 
             tick ??= timer.WaitForNextTickAsync(stoppingToken).AsTask();
@@ -116,10 +138,11 @@ internal sealed partial class OutboxWorker : BackgroundService
         base.Dispose();
     }
 
-    /// <summary>Claims due rows and delivers them, waiting for all to finish; for tests and tools.</summary>
+    /// <summary>Claims due rows (as many as the send rate allows now) and delivers them, waiting for all to finish; for tests and tools.</summary>
     internal async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
-        var claimed = await ClaimAndStartAsync(_options.MaxParallelism, cancellationToken).ConfigureAwait(false);
+        var permits = await _sendRate.TakeAsync(_options.MaxParallelism, cancellationToken).ConfigureAwait(false);
+        var claimed = permits > 0 ? await ClaimAndStartAsync(permits, cancellationToken).ConfigureAwait(false) : 0;
         await Task.WhenAll(_running.Values).ConfigureAwait(false);
         return claimed;
     }
