@@ -44,12 +44,14 @@ public sealed class IncidentFormFactsTests
     public async Task Lost_inside_with_a_copy_kept_is_not_an_incident_but_lost_outside_is_a_leak()
     {
         await using var app = new IncidentApp();
-        var (_, inside) = await FileAsync(app, IncidentForms.Valid(cause: "Loss", kind: "Loss").With("lostInside", "true").With("copyKept", "true"));
-        var (_, outside) = await FileAsync(app, IncidentForms.Valid(cause: "Loss", kind: "Loss").With("copyKept", "true"));
+        var (insideCard, inside) = await FileAsync(app, IncidentForms.Valid(cause: "Loss", kind: "Loss").With("lostInside", "true").With("copyKept", "true"));
+        var (outsideCard, outside) = await FileAsync(app, IncidentForms.Valid(cause: "Loss", kind: "Loss").With("copyKept", "true"));
 
         Assert.Equal(IncidentOutcome.NotAnIncident, inside.Outcome);
         Assert.True(outside.IsReportable);
         Assert.Equal(IncidentKind.Leak, outside.EffectiveKind);
+        Assert.Contains("\"value\":\"滅失（漏えいとして判断）\"", outsideCard); // the card says which kind counts
+        Assert.Contains("\"value\":\"滅失\"", insideCard);
     }
 
     [Fact]

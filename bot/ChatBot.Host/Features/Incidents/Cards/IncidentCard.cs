@@ -57,7 +57,9 @@ public static class IncidentCard
             (T("Card_Reporter"), Reporter()),
             (T("Card_Owner"), i.OwnerAad is null ? T("Card_NoOwner") : Name(i.OwnerAad)),
             (T("Card_NoticedAt"), IncidentTexts.DateTime(i.Report.NoticedAt, l)),
-            (T("Card_Kind"), rules.KindNames[i.Report.Kind].For(l)),
+            // The rules may judge it as another kind (lost outside the premises is a suspected leak); say which counts.
+            (T("Card_Kind"), c.EffectiveKind == i.Report.Kind ? rules.KindNames[i.Report.Kind].For(l)
+                : IncidentTexts.Format("Card_KindJudgedAs", l, rules.KindNames[i.Report.Kind].For(l), rules.KindNames[c.EffectiveKind].For(l))),
             (T("Card_Cause"), rules.CauseNames[i.Report.Cause].For(l)),
             (T("Card_Persons"), persons),
             (T("Card_System"), string.Join(" / ", new[] { T("SystemType_" + i.Report.SystemType), i.Report.SystemName }.Where(s => !string.IsNullOrEmpty(s)))),
