@@ -9,6 +9,8 @@ public static class FileResponses
     /// <summary>The language of a download's texts and contents: the link says <c>lang=en</c> for users whose Teams is in English.</summary>
     public static string Locale(string? lang) => Domain.UserLanguage.IsEnglish(lang) ? "en" : "ja";
 
+    public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     public static IResult Text(int status, string text) => Results.Text(text, "text/plain; charset=utf-8", statusCode: status);
 
     public static IResult File(HttpContext http, byte[] bytes, string contentType, string fileName)

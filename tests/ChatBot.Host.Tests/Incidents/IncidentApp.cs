@@ -98,7 +98,7 @@ public sealed class IncidentApp : WebApplicationFactory<Program>
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Time);
             services.AddHttpClient("BotConnector").ConfigurePrimaryHttpMessageHandler(() => Connector).SetHandlerLifetime(Timeout.InfiniteTimeSpan);
-            services.AddSingleton<IStartupFilter, LoopbackCallerFilter>();
+            services.AddSingleton<IStartupFilter, Support.LoopbackCallerFilter>();
             if (_userDirectory is not null) services.AddSingleton(_userDirectory);
         });
     }
@@ -212,18 +212,5 @@ public sealed class IncidentApp : WebApplicationFactory<Program>
         if (!_ownsDatabase) return;
         SqliteConnection.ClearAllPools();
         try { Directory.Delete(_directory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
-    }
-
-    private sealed class LoopbackCallerFilter : IStartupFilter
-    {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.Use((HttpContext context, RequestDelegate nextMiddleware) =>
-            {
-                context.Connection.RemoteIpAddress ??= IPAddress.Loopback;
-                return nextMiddleware(context);
-            });
-            next(app);
-        };
     }
 }

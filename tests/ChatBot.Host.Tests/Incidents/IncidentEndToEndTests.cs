@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using ChatBot.Domain.Incidents.Tracking;
 using Dapper;
@@ -84,6 +85,25 @@ public sealed class IncidentEndToEndTests
             + string.Join("\n", await connection.QueryAsync<string>("SELECT payload FROM outbox"));
         Assert.DoesNotContain(IncidentForms.MyNumber, stored);
         Assert.Contains("************", stored);
+    }
+
+    [Fact]
+    public async Task A_reporters_display_name_holding_a_my_number_is_kept_only_masked()
+    {
+        await using var app = new IncidentApp();
+        var activity = Activity("invoke", "aad-stranger", "ja-JP");
+        activity["from"]!["name"] = $"佐藤 花子 {IncidentForms.MyNumber}";
+        activity["name"] = "adaptiveCard/action";
+        activity["value"] = new JsonObject
+        {
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "incidents.submit", ["data"] = IncidentForms.Valid() },
+            ["trigger"] = "manual",
+        };
+        var response = await app.PostAsync(activity);
+        var reference = IncidentForms.Reference(IncidentForms.Card((await response.Content.ReadFromJsonAsync<JsonObject>())!));
+
+        var incident = (await app.Service().GetAsync(reference, CancellationToken.None))!;
+        Assert.Equal("佐藤 花子 ************", incident.ReporterName);
     }
 
     [Fact]

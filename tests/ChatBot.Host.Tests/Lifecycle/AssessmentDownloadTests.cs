@@ -40,7 +40,7 @@ public sealed class AssessmentDownloadTests : IAsyncDisposable
         using var response = await app.CreateClient().GetAsync(link);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(AssessmentDownloadEndpoint.ContentType, response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(ChatBot.Host.Files.FileResponses.XlsxContentType, response.Content.Headers.ContentType!.MediaType);
         using var workbook = new XLWorkbook(new MemoryStream(await response.Content.ReadAsByteArrayAsync()));
         var summary = workbook.Worksheet(1);
         Assert.Equal("サンプル株式会社", summary.Cell(1, 2).GetString());

@@ -152,18 +152,4 @@ public sealed class BotApplication(string? databasePath = null, bool authenticat
             try { File.Delete(file); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         }
     }
-
-    // TestServer requests carry no remote address; a local caller is what anonymous mode expects. Test host only.
-    private sealed class LoopbackCallerFilter : IStartupFilter
-    {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.Use((HttpContext context, RequestDelegate nextMiddleware) =>
-            {
-                context.Connection.RemoteIpAddress ??= IPAddress.Loopback;
-                return nextMiddleware(context);
-            });
-            next(app);
-        };
-    }
 }

@@ -14,7 +14,6 @@ public static class InspectionFileEndpoints
 {
     public const string Route = "/files/inspections/{campaign}.xlsx";
     public const string Purpose = "inspection-workbook";
-    private const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public static IEndpointRouteBuilder MapInspectionFiles(this IEndpointRouteBuilder app)
     {
@@ -42,7 +41,7 @@ public static class InspectionFileEndpoints
         if (await store.GetCampaignAsync(campaign, ct) is not { } found) return Problem(StatusCodes.Status404NotFound, "Export_NotFound", locale);
         var bytes = InspectionWorkbook.Build(found, await store.ListSheetsAsync(campaign, ct), await store.ListDecisionsAsync(campaign, ct),
             await summaries.ActionsAsync(campaign, ct), org);
-        return FileResponses.File(http, bytes, ContentType, $"inspection-{campaign}.xlsx");
+        return FileResponses.File(http, bytes, FileResponses.XlsxContentType, $"inspection-{campaign}.xlsx");
     }
 
     private static IResult Problem(int status, string key, string locale) => FileResponses.Text(status, InspectionsTexts.Get(key, locale));

@@ -13,7 +13,6 @@ public static class AssessmentDownloadEndpoint
 {
     public const string Route = "/files/assessments/{id}.xlsx";
     public const string Purpose = "assessment-workbook";
-    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public static IEndpointConventionBuilder MapAssessmentDownloads(this IEndpointRouteBuilder app) =>
         app.MapGet(Route, DownloadAsync).ExcludeFromDescription();
@@ -42,7 +41,7 @@ public static class AssessmentDownloadEndpoint
         var report = GapReportBuilder.Build(knowledge, plan, dialog.SmallBusiness, await dialogs.GetAnswersAsync(id, ct));
         var handler = org.FindPerson(dialog.OwnerAadObjectId)?.Name ?? dialog.OwnerAadObjectId;
         var bytes = AssessmentWorkbook.Build(report, dialog, handler, org.Name.For(locale), locale);
-        return FileResponses.File(http, bytes, ContentType, $"assessment-{plan.Step.Id}-{plan.Pattern.Id}-{id[..Math.Min(8, id.Length)]}.xlsx");
+        return FileResponses.File(http, bytes, FileResponses.XlsxContentType, $"assessment-{plan.Step.Id}-{plan.Pattern.Id}-{id[..Math.Min(8, id.Length)]}.xlsx");
     }
 
     private static IResult Problem(int status, string key, string locale) => FileResponses.Text(status, LifecycleTexts.Get(key, locale));
