@@ -26,6 +26,4 @@ public sealed record AssessmentPlan(LifecycleStep Step, LifecyclePattern Pattern
         return holder.Concerns.Where(c => countermeasure.Addresses.Contains(c.Id))
             .Select(c => RiskLevels.Parse(c.Risk)).DefaultIfEmpty(RiskLevel.None).Max();
     }
-
-    public ProcessStep? StepOf(Countermeasure countermeasure) => Steps.FirstOrDefault(s => s.Countermeasures.Contains(countermeasure));
 }

@@ -39,8 +39,7 @@ public static class GapReportBuilder
         var gaps = items.Where(i => i.Answer.IsGap())
             .OrderByDescending(i => i.Risk)
             .ThenBy(i => i.Answer == AssessmentAnswer.NotDone ? 0 : 1)
-            .ThenBy(i => CategoryRank(i.Category))
-            .ThenBy(i => items.IndexOf(i))
+            .ThenBy(i => CategoryRank(i.Category)) // LINQ's sort is stable: ties keep the plan's order
             .ToList();
         return new GapReport(plan, smallBusiness, items, gaps);
     }

@@ -17,8 +17,6 @@ public sealed class SignedLinks(IOptions<FileLinkOptions> options, SigningKeySto
     private const int MaxExpiryDigits = 12;
     private volatile byte[]? _key;
 
-    public TimeSpan Lifetime => options.Value.LinkLifetime;
-
     /// <param name="purpose">What the file is (e.g. <c>assessment-workbook</c>): a link for one kind never opens another.</param>
     /// <param name="path">The path the endpoint serves the resource on, already escaped.</param>
     public async Task<SignedLink> CreateAsync(string purpose, string resourceId, string path, string user, string? locale, CancellationToken ct)
@@ -30,7 +28,7 @@ public sealed class SignedLinks(IOptions<FileLinkOptions> options, SigningKeySto
         var sig = Sign(await KeyAsync(ct), purpose, resourceId, user, exp);
         var url = $"{options.Value.PublicBaseUrl.TrimEnd('/')}{path}?u={Uri.EscapeDataString(user)}&exp={exp}&sig={sig}"
             + (Domain.UserLanguage.IsEnglish(locale) ? "&lang=en" : "");
-        return new SignedLink(url, expires, lifetime);
+        return new SignedLink(url, lifetime);
     }
 
     /// <summary>The signature is checked before the expiry, so an edited expiry is Invalid, not Expired.</summary>

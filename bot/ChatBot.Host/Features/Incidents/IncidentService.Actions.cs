@@ -9,7 +9,7 @@ public sealed partial class IncidentService
     /// <summary>Takes ownership and stops the escalation; the reporter is told.</summary>
     public async Task<IncidentChange> AcknowledgeAsync(string actorAad, string reference, int version, CancellationToken ct)
     {
-        var (change, _) = await ChangeAsync(actorAad, reference, version, i => IncidentAccess.CanManage(Org, actorAad, i), (i, now) =>
+        var change = await ChangeAsync(actorAad, reference, version, i => IncidentAccess.CanManage(Org, actorAad, i), (i, now) =>
             i.Status != IncidentStatus.Reported ? Decision.Reject("Reject_AlreadyAcknowledged")
             : new Decision(i with
             {
@@ -25,11 +25,11 @@ public sealed partial class IncidentService
     /// <summary>Corrected facts: classified again, step due dates recomputed, the change audited, the owner told.</summary>
     public async Task<IncidentChange> UpdateReportAsync(string actorAad, string reference, int version, IncidentReport report, CancellationToken ct)
     {
-        IncidentClassification? before = null;
-        var (change, _) = await ChangeAsync(actorAad, reference, version, i => i.IsOpen && IncidentAccess.CanContribute(Org, actorAad, i), (i, now) =>
+        IncidentClassification? before = null, after = null;
+        var change = await ChangeAsync(actorAad, reference, version, i => i.IsOpen && IncidentAccess.CanContribute(Org, actorAad, i), (i, now) =>
         {
             before = knowledge.Classify(i.Report);
-            var after = knowledge.Classify(report);
+            after = knowledge.Classify(report);
             return new Decision(i with { Report = report, Steps = IncidentSteps.Plan(knowledge.Plan, after, i.Steps, i.OwnerAad) },
                 "incident.facts-updated", new
                 {
@@ -42,8 +42,7 @@ public sealed partial class IncidentService
         }, ct);
         if (change.Succeeded)
         {
-            var after = knowledge.Classify(change.Incident!.Report);
-            var key = before is not null && before.Outcome != after.Outcome ? "Notify_Reclassified" : "Notify_FactsUpdated";
+            var key = before is not null && before.Outcome != after!.Outcome ? "Notify_Reclassified" : "Notify_FactsUpdated";
             await notifier.ToManagersAsync(change.Incident!, key, actorAad, $"v{change.Incident!.Version}", ct);
         }
         return change;
@@ -51,7 +50,7 @@ public sealed partial class IncidentService
 
     public async Task<IncidentChange> CompleteStepAsync(string actorAad, string reference, int version, string stepId, CancellationToken ct)
     {
-        var (change, _) = await ChangeAsync(actorAad, reference, version, i => IncidentAccess.CanManage(Org, actorAad, i), (i, now) =>
+        var change = await ChangeAsync(actorAad, reference, version, i => IncidentAccess.CanManage(Org, actorAad, i), (i, now) =>
         {
             var step = i.Steps.FirstOrDefault(s => s.StepId == stepId);
             if (i.Status != IncidentStatus.Acknowledged) return Decision.Reject("Reject_NotAcknowledged");
@@ -66,7 +65,7 @@ public sealed partial class IncidentService
     /// <summary>Assigns a step to someone who may manage the incident, with an optional due date (PPC steps keep theirs).</summary>
     public async Task<IncidentChange> AssignStepAsync(string actorAad, string reference, int version, string stepId, string assigneeAad, DateOnly? due, CancellationToken ct)
     {
-        var (change, _) = await ChangeAsync(actorAad, reference, version, i => IncidentAccess.CanManage(Org, actorAad, i), (i, now) =>
+        var change = await ChangeAsync(actorAad, reference, version, i => IncidentAccess.CanManage(Org, actorAad, i), (i, now) =>
         {
             var step = i.Steps.FirstOrDefault(s => s.StepId == stepId);
             if (i.Status != IncidentStatus.Acknowledged) return Decision.Reject("Reject_NotAcknowledged");
@@ -88,7 +87,7 @@ public sealed partial class IncidentService
     public async Task<IncidentChange> AddNoteAsync(string actorAad, string reference, string text, CancellationToken ct)
     {
         var masked = MyNumberGuard.Mask(text.Trim()).Text;
-        var (change, _) = await ChangeAsync(actorAad, reference, null, i => IncidentAccess.CanContribute(Org, actorAad, i), (i, now) =>
+        var change = await ChangeAsync(actorAad, reference, null, i => IncidentAccess.CanContribute(Org, actorAad, i), (i, now) =>
             masked.Length == 0 ? Decision.Reject("Reject_EmptyNote")
             : new Decision(i with { Notes = [.. i.Notes, new IncidentNote(actorAad, now, masked)] }, "incident.note-added", new { text = masked }), ct);
         if (change.Succeeded) await notifier.ToManagersAsync(change.Incident!, "Notify_NoteAdded", actorAad, $"v{change.Incident!.Version}", ct);
@@ -98,7 +97,7 @@ public sealed partial class IncidentService
     /// <summary>Closes when every mandatory step is done.</summary>
     public async Task<IncidentChange> CloseAsync(string actorAad, string reference, int version, CancellationToken ct)
     {
-        var (change, _) = await ChangeAsync(actorAad, reference, version, i => IncidentAccess.CanManage(Org, actorAad, i), (i, now) =>
+        var change = await ChangeAsync(actorAad, reference, version, i => IncidentAccess.CanManage(Org, actorAad, i), (i, now) =>
             i.Status != IncidentStatus.Acknowledged ? Decision.Reject("Reject_NotAcknowledged")
             : i.OpenRequiredSteps.Any() ? Decision.Reject("Reject_StepsOpen")
             : new Decision(i with { Status = IncidentStatus.Closed, ClosedAt = now }, "incident.closed", new { }), ct);
@@ -108,7 +107,7 @@ public sealed partial class IncidentService
 
     public async Task<IncidentChange> ReopenAsync(string actorAad, string reference, int version, CancellationToken ct)
     {
-        var (change, _) = await ChangeAsync(actorAad, reference, version, i => IncidentAccess.CanManage(Org, actorAad, i), (i, now) =>
+        var change = await ChangeAsync(actorAad, reference, version, i => IncidentAccess.CanManage(Org, actorAad, i), (i, now) =>
             i.Status != IncidentStatus.Closed ? Decision.Reject("Reject_NotClosed")
             : new Decision(i with { Status = IncidentStatus.Acknowledged, ClosedAt = null }, "incident.reopened", new { }), ct);
         if (change.Succeeded) await notifier.StatusToReporterAsync(change.Incident!, "Headline_Reopened", ct);

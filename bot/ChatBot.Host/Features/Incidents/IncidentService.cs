@@ -118,30 +118,30 @@ public sealed partial class IncidentService(
     }
 
     /// <summary>Loads, authorizes, checks the version, applies the decision, reschedules timers, audits, commits.</summary>
-    private async Task<(IncidentChange Change, IncidentRecord? Before)> ChangeAsync(
+    private async Task<IncidentChange> ChangeAsync(
         string actorAad, string reference, int? expectedVersion, Func<IncidentRecord, bool> mayAct, Decide decide, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         await using var connection = await store.OpenAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         var current = await store.GetAsync(reference, connection, transaction, ct);
-        if (current is null) return (new IncidentChange(IncidentChangeStatus.NotFound, null), null);
-        if (!mayAct(current)) return (new IncidentChange(IncidentChangeStatus.Forbidden, current), current);
-        if (expectedVersion is { } v && v != current.Version) return (new IncidentChange(IncidentChangeStatus.Stale, current), current);
+        if (current is null) return new IncidentChange(IncidentChangeStatus.NotFound, null);
+        if (!mayAct(current)) return new IncidentChange(IncidentChangeStatus.Forbidden, current);
+        if (expectedVersion is { } v && v != current.Version) return new IncidentChange(IncidentChangeStatus.Stale, current);
 
         var decision = decide(current, now);
-        if (decision.Next is null) return (new IncidentChange(IncidentChangeStatus.Rejected, current, decision.RejectKey), current);
+        if (decision.Next is null) return new IncidentChange(IncidentChangeStatus.Rejected, current, decision.RejectKey);
         var next = decision.Next with { Version = current.Version + 1 };
         var classification = knowledge.Classify(next.Report);
         if (!await store.UpdateAsync(next, current.Version, classification.Outcome.ToString(), now, connection, transaction, ct))
-            return (new IncidentChange(IncidentChangeStatus.Stale, await store.GetAsync(reference, ct)), current);
+            return new IncidentChange(IncidentChangeStatus.Stale, await store.GetAsync(reference, ct));
 
         await ScheduleTimersAsync(current, next, classification, now, connection, transaction, ct);
         await audit.AppendAsync(IncidentTimers.Stream(reference), actorAad, decision.Action!, decision.Details, connection, transaction, ct);
         await transaction.CommitAsync(ct);
         timers.Wake();
         await notifier.RefreshCopiesAsync(next, actorAad, ct);
-        return (new IncidentChange(IncidentChangeStatus.Done, next), current);
+        return new IncidentChange(IncidentChangeStatus.Done, next);
     }
 
     /// <summary>Reminders before each open step's due date; while unacknowledged, the next escalation moves earlier when

@@ -68,7 +68,8 @@ public sealed partial class InspectionFeature(
             return;
         }
 
-        if (actor is not null && await store.GetSheetAsync(campaign.Key, actor, turn.CancellationToken) is { } own)
+        var own = actor is null ? null : await store.GetSheetAsync(campaign.Key, actor, turn.CancellationToken);
+        if (own is not null)
         {
             var view = await views.ForAsync(campaign, own, actor, locale, turn.CancellationToken);
             await turn.SendAsync(MessageBuilder.Card(InspectionSheetCard.Build(view)).WithLocale(locale)
@@ -83,7 +84,7 @@ public sealed partial class InspectionFeature(
                 .Select(s => (s, org.FindPerson(s.HandlerAadObjectId)?.Name ?? s.HandlerAadObjectId)).ToList();
             await turn.SendAsync(MessageBuilder.Card(InspectionQueueCard.Build(campaign.Key, waiting, locale)).WithLocale(locale).Build());
         }
-        else if (actor is null || await store.GetSheetAsync(campaign.Key, actor, turn.CancellationToken) is null)
+        else if (own is null)
         {
             await ReplyAsync(turn, InspectionsTexts.Get("Error_NotParticipant", locale));
         }

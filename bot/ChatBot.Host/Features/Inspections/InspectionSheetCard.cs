@@ -54,7 +54,7 @@ public static class InspectionSheetCard
             body.Add(new JsonObject
             {
                 ["type"] = "Input.Text", ["id"] = CommentInput, ["isMultiline"] = true, ["maxLength"] = InspectionRules.MaxCommentLength,
-                ["label"] = InspectionsTexts.Get("Card_CommentLabel", l), ["value"] = view.TypedComment ?? "",
+                ["label"] = InspectionsTexts.Get("Card_CommentLabel", l), ["value"] = "",
             });
             actions.Add(Execute(InspectionsTexts.Get("Action_Approve", l), InspectionNames.ApproveVerb, data.DeepClone().AsObject(), "positive"));
             actions.Add(Execute(InspectionsTexts.Get("Action_Return", l), InspectionNames.ReturnVerb, data.DeepClone().AsObject(), "destructive"));

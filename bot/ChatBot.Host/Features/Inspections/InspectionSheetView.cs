@@ -27,5 +27,4 @@ public sealed record InspectionSheetView(
     IReadOnlyList<string> RefreshUserIds,
     string? Locale,
     IReadOnlyList<string>? Notices = null,
-    IReadOnlyDictionary<string, InspectionItemAnswer>? Typed = null,
-    string? TypedComment = null);
+    IReadOnlyDictionary<string, InspectionItemAnswer>? Typed = null);

@@ -17,22 +17,22 @@ public sealed class InspectionViews(OrganizationDirectory organization, Conversa
 
     public async Task<InspectionSheetView> ForAsync(
         InspectionCampaign campaign, InspectionSheet sheet, string? viewerAad, string? locale, CancellationToken ct,
-        IReadOnlyList<string>? notices = null, IReadOnlyDictionary<string, InspectionItemAnswer>? typed = null, string? typedComment = null)
+        IReadOnlyList<string>? notices = null, IReadOnlyDictionary<string, InspectionItemAnswer>? typed = null)
     {
         var known = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var aad in Participants(sheet))
             if (await references.FindPersonalByAadObjectIdAsync(aad, ct) is { } reference) known[aad] = reference.UserId;
-        return For(campaign, sheet, viewerAad, locale, known, notices, typed, typedComment);
+        return For(campaign, sheet, viewerAad, locale, known, notices, typed);
     }
 
     /// <summary>Without I/O, from Teams user ids already looked up (the campaign fan-out loads them all at once).</summary>
     public InspectionSheetView For(
         InspectionCampaign campaign, InspectionSheet sheet, string? viewerAad, string? locale, IReadOnlyDictionary<string, string> teamsUserIds,
-        IReadOnlyList<string>? notices = null, IReadOnlyDictionary<string, InspectionItemAnswer>? typed = null, string? typedComment = null)
+        IReadOnlyList<string>? notices = null, IReadOnlyDictionary<string, InspectionItemAnswer>? typed = null)
     {
         var ids = Participants(sheet).Select(aad => teamsUserIds.GetValueOrDefault(aad)).OfType<string>().ToList();
         var name = organization.Current.FindPerson(sheet.HandlerAadObjectId)?.Name ?? sheet.HandlerAadObjectId;
-        return new InspectionSheetView(campaign, sheet, name, ViewerOf(viewerAad, sheet), ids, locale, notices, typed, typedComment);
+        return new InspectionSheetView(campaign, sheet, name, ViewerOf(viewerAad, sheet), ids, locale, notices, typed);
     }
 
     private IEnumerable<string> Participants(InspectionSheet sheet) =>

@@ -3,6 +3,7 @@ using ChatBot.Domain.CorrectiveActions;
 using ChatBot.Domain.Lifecycle;
 using ChatBot.Domain.Organization;
 using ChatBot.Domain.Time;
+using ChatBot.Host.CorrectiveActions;
 using ChatBot.Protocol.Cards;
 using ChatBot.Protocol.Routing;
 
@@ -59,7 +60,7 @@ public sealed partial class LifecycleFeature
         var opened = (await correctiveActionStore.ListByOriginAsync(CorrectiveActionOrigin.Assessment, dialog.Id + ":", ct))
             .ToDictionary(a => a.OriginReference[(dialog.Id.Length + 1)..],
                 a => new OpenedAction(a.Id, org.FindPerson(a.OwnerAadObjectId)?.Name ?? a.OwnerAadObjectId, a.DueDate,
-                    LifecycleTexts.Get("Status_" + StatusCode(a.Status), locale)));
+                    LifecycleTexts.Get("Status_" + a.Status.ToDb(), locale)));
         return new GapActions(Owners(org, viewer), viewer, JapanTime.Today(time).AddDays(DefaultDue.Days), opened);
     }
 
@@ -73,12 +74,4 @@ public sealed partial class LifecycleFeature
             : [];
         return [.. new[] { self }.OfType<Person>().Concat(colleagues).DistinctBy(p => p.AadObjectId.ToLowerInvariant()).Select(p => (p.AadObjectId, p.Name))];
     }
-
-    private static string StatusCode(CorrectiveActionStatus status) => status switch
-    {
-        CorrectiveActionStatus.Open => "open",
-        CorrectiveActionStatus.InProgress => "in_progress",
-        CorrectiveActionStatus.Done => "done",
-        _ => "cancelled",
-    };
 }

@@ -25,8 +25,6 @@ public static class LifecycleVerbs
     public const string OwnerPrefix = "owner.";
     public const string DuePrefix = "due.";
 
-    public static IReadOnlyList<string> All { get; } = [Step, Pattern, Next, Back, Skip, Cancel, Resume, Restart, Report, CreateAction];
-
     public static JsonObject Data(AssessmentDialog dialog, params (string Key, string Value)[] extra)
     {
         var data = new JsonObject { [DialogIdKey] = dialog.Id, [VersionKey] = dialog.Version };

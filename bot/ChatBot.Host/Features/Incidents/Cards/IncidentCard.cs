@@ -165,9 +165,8 @@ public static class IncidentCard
     {
         var l = m.Locale;
         var i = m.Incident;
-        var people = IncidentRouting.LevelsFor(m.Organization, i).SelectMany(x => x)
-            .Where(p => IncidentAccess.CanManage(m.Organization, p.AadObjectId, i with { OwnerAad = null }))
-            .Select(p => (p.AadObjectId, p.Name));
+        // Everyone on the incident's levels may manage it while it has no owner: they are the assignees to offer.
+        var people = IncidentRouting.LevelsFor(m.Organization, i).SelectMany(x => x).Select(p => (p.AadObjectId, p.Name));
         var steps = i.Steps.Where(s => !s.Done).Select(s => (s.StepId, m.Knowledge.Step(s.StepId)?.Title.For(l) ?? s.StepId));
         return ShowCard(IncidentTexts.Get("Action_Assign", l),
         [
