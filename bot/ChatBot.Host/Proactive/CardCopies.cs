@@ -57,10 +57,25 @@ public sealed partial class CardCopies(IDbConnectionFactory connections, IOutbox
                 return false;
             }
             target = new OutboxTarget(sent.Target.ServiceUrl, conversation, ActivityId: activityId);
+            await RememberDeliveredAsync(cardKey, copy.RecipientAad, copy.OutboxId!, target, ct);
         }
         if (target is null) return false;
         await outbox.EnqueueAsync(new OutboxEnvelope(OutboxKind.Update, target, payload, $"copy:{cardKey}:{copy.RecipientAad}:{revision}"), ct);
         return true;
+    }
+
+    // Once sent, the copy's address never changes: keep it, so later changes go straight to it. Only while the row still
+    // names that message, so a newer copy remembered meanwhile is not overwritten.
+    private async Task RememberDeliveredAsync(string cardKey, string recipientAad, string outboxId, OutboxTarget target, CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE card_copies SET service_url = @ServiceUrl, conversation_id = @ConversationId, activity_id = @ActivityId
+            WHERE card_key = @cardKey AND recipient_aad = @recipient AND outbox_id = @outboxId AND activity_id IS NULL
+            """,
+            new { target.ServiceUrl, target.ConversationId, target.ActivityId, cardKey, recipient = recipientAad.ToLowerInvariant(), outboxId },
+            cancellationToken: ct));
     }
 
     private async Task UpsertAsync(string cardKey, string recipientAad, string? outboxId, string? serviceUrl, string? conversationId, string? activityId, CancellationToken ct)

@@ -85,6 +85,12 @@ public sealed class IncidentEndToEndTests
             + string.Join("\n", await connection.QueryAsync<string>("SELECT payload FROM outbox"));
         Assert.DoesNotContain(IncidentForms.MyNumber, stored);
         Assert.Contains("************", stored);
+
+        // A later correction without a number keeps the mark: every viewer is still told something was masked.
+        await app.InvokeAsync("incidents.submit", IncidentForms.Valid(description: "書類を誤送付（訂正）").With("ref", reference).With("v", 1), Reporter);
+        var corrected = (await app.Service().GetAsync(reference, CancellationToken.None))!;
+        Assert.Equal("書類を誤送付（訂正）", corrected.Report.Description);
+        Assert.True(corrected.Report.Masked);
     }
 
     [Fact]

@@ -48,6 +48,8 @@ public sealed class CardCopiesTests : IDisposable
             "SELECT conversation_id, activity_id, payload FROM outbox WHERE kind = 'update'");
         Assert.Equal(("a:created-1", "act-9"), (update.ConversationId, update.ActivityId));
         Assert.Contains("v3 for hr-owner", update.Payload, StringComparison.Ordinal);
+        // The address is kept, so the next change goes straight to the message without asking the outbox again.
+        Assert.Equal(("a:created-1", "act-9"), await connection.QuerySingleAsync<(string, string)>("SELECT conversation_id, activity_id FROM card_copies"));
     }
 
     [Fact]

@@ -107,10 +107,7 @@ public sealed partial class IncidentFeature(
             await RememberShownAsync(turn, actor, incident);
             return AdaptiveCardResponses.Card(View(incident, actor, locale, IncidentTexts.Format("Done_Filed", locale, incident.Reference)));
         }
-        var existing = await service.GetAsync(reference, turn.CancellationToken);
-        // Keep the "masked" mark of the original report: masking once is enough to tell every viewer.
-        var report = existing is null ? form.Report : form.Report with { Masked = masked || existing.Report.Masked };
-        var change = await service.UpdateReportAsync(actor, reference, version ?? -1, report, turn.CancellationToken);
+        var change = await service.UpdateReportAsync(actor, reference, version ?? -1, form.Report, turn.CancellationToken);
         if (change.Status == IncidentChangeStatus.Done) await RememberShownAsync(turn, actor, change.Incident);
         if (change.Status == IncidentChangeStatus.Stale && change.Incident is not null)
             return AdaptiveCardResponses.Card(IncidentFormCard.Build(new IncidentFormModel(knowledge.Rules, form.Values, form.Errors, locale, masked,

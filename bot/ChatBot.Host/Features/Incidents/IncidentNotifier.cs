@@ -1,10 +1,10 @@
+using ChatBot.Domain.Incidents;
 using ChatBot.Domain.Incidents.Tracking;
 using ChatBot.Domain.Time;
 using ChatBot.Host.Features.Incidents.Cards;
 using ChatBot.Host.Features.Incidents.Resources;
 using ChatBot.Host.Organization;
 using ChatBot.Host.Proactive;
-using ChatBot.Host.Storage;
 using ChatBot.Protocol.Schema;
 
 namespace ChatBot.Host.Features.Incidents;
@@ -16,8 +16,7 @@ namespace ChatBot.Host.Features.Incidents;
 /// recipient's latest card is updated in place.
 /// </summary>
 public sealed class IncidentNotifier(
-    ProactiveMessenger messenger, CardCopies copies, ConversationReferenceStore references, IncidentKnowledge knowledge,
-    OrganizationDirectory organization, TimeProvider time)
+    ProactiveMessenger messenger, CardCopies copies, IncidentKnowledge knowledge, OrganizationDirectory organization, TimeProvider time)
 {
     public static string CardKey(string reference) => $"incident:{reference}";
 
@@ -28,36 +27,44 @@ public sealed class IncidentNotifier(
     /// <summary>The owner, or while nobody owns it every level told so far; the actor is left out.</summary>
     public async Task ToManagersAsync(IncidentRecord incident, string headlineKey, string actorAad, string eventKey, CancellationToken ct)
     {
+        var classification = knowledge.Classify(incident.Report);
         foreach (var aad in Managers(incident).Where(a => !string.Equals(a, actorAad, StringComparison.OrdinalIgnoreCase)))
-            await ToPersonAsync(aad, incident, headlineKey, $"incident:{incident.Reference}:{headlineKey}:{eventKey}", ct);
+            await SendAsync(aad, incident, classification, headlineKey, $"incident:{incident.Reference}:{headlineKey}:{eventKey}", [], ct);
     }
 
-    public async Task<bool> ToPersonAsync(string aad, IncidentRecord incident, string headlineKey, string dedupePrefix, CancellationToken ct, params object?[] args)
-    {
-        var to = await messenger.RecipientAsync(aad, ct);
-        var activity = CardFor(aad, incident, to.Locale, IncidentTexts.Format(headlineKey, to.Locale, [incident.Reference, .. args]));
-        return await messenger.SendCardCopyAsync(to, activity, $"{dedupePrefix}:{aad}", CardKey(incident.Reference), ct);
-    }
+    public Task<bool> ToPersonAsync(string aad, IncidentRecord incident, string headlineKey, string dedupePrefix, CancellationToken ct, params object?[] args) =>
+        SendAsync(aad, incident, knowledge.Classify(incident.Report), headlineKey, dedupePrefix, args, ct);
 
     /// <summary>
     /// Puts the current state over every recipient's latest card but the actor's (their invoke response shows it).
     /// Someone who may no longer see the incident gets its details removed.
     /// </summary>
-    public Task<int> RefreshCopiesAsync(IncidentRecord incident, string? actorAad, CancellationToken ct) =>
-        copies.UpdateAsync(CardKey(incident.Reference), $"v{incident.Version}", actorAad, async (aad, token) =>
+    public Task<int> RefreshCopiesAsync(IncidentRecord incident, string? actorAad, CancellationToken ct)
+    {
+        var classification = knowledge.Classify(incident.Report);
+        return copies.UpdateAsync(CardKey(incident.Reference), $"v{incident.Version}", actorAad, async (aad, token) =>
         {
-            var locale = (await references.FindPersonalByAadObjectIdAsync(aad, token))?.Locale;
+            var locale = (await messenger.RecipientAsync(aad, token)).Locale;
             if (!IncidentAccess.CanContribute(organization.Current, aad, incident))
                 return MessageBuilder.Text(IncidentTexts.Format("Copy_Withdrawn", locale, incident.Reference)).WithLocale(locale).Build();
-            return CardFor(aad, incident, locale, IncidentTexts.Format("Headline_Updated", locale, incident.Reference,
+            return CardFor(aad, incident, classification, locale, IncidentTexts.Format("Headline_Updated", locale, incident.Reference,
                 IncidentTexts.DateTime(time.GetUtcNow(), locale)));
         }, ct);
+    }
 
-    private Activity CardFor(string aad, IncidentRecord incident, string? locale, string headline)
+    private async Task<bool> SendAsync(string aad, IncidentRecord incident, IncidentClassification classification, string headlineKey, string dedupePrefix,
+        object?[] args, CancellationToken ct)
+    {
+        var to = await messenger.RecipientAsync(aad, ct);
+        var activity = CardFor(aad, incident, classification, to.Locale, IncidentTexts.Format(headlineKey, to.Locale, [incident.Reference, .. args]));
+        return await messenger.SendCardCopyAsync(to, activity, $"{dedupePrefix}:{aad}", CardKey(incident.Reference), ct);
+    }
+
+    private Activity CardFor(string aad, IncidentRecord incident, IncidentClassification classification, string? locale, string headline)
     {
         var org = organization.Current;
         var card = IncidentCard.Build(new IncidentCardModel(
-            incident, knowledge.Classify(incident.Report), knowledge, org, locale,
+            incident, classification, knowledge, org, locale,
             IncidentAccess.CanManage(org, aad, incident), IncidentAccess.IsReporter(aad, incident), JapanTime.Today(time), Headline: headline));
         return MessageBuilder.Card(card).WithLocale(locale).WithSummary(headline).Build();
     }

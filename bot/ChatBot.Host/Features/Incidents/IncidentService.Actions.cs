@@ -30,7 +30,8 @@ public sealed partial class IncidentService
         {
             before = knowledge.Classify(i.Report);
             after = knowledge.Classify(report);
-            return new Decision(i with { Report = report, Steps = IncidentSteps.Plan(knowledge.Plan, after, i.Steps, i.OwnerAad) },
+            // Keep the "masked" mark of the original report: masking once is enough to tell every viewer.
+            return new Decision(i with { Report = report with { Masked = report.Masked || i.Report.Masked }, Steps = IncidentSteps.Plan(knowledge.Plan, after, i.Steps, i.OwnerAad) },
                 "incident.facts-updated", new
                 {
                     outcomeBefore = before.Outcome.ToString(),
