@@ -57,6 +57,22 @@ public static class CardElements
         ["data"] = new JsonObject { ["msteams"] = new JsonObject { ["type"] = "imBack", ["value"] = text } },
     };
 
+    /// <summary>Buttons inside the body (next to the item they act on); nulls are left out.</summary>
+    public static JsonObject ActionSet(IEnumerable<JsonNode?> actions) =>
+        new() { ["type"] = "ActionSet", ["actions"] = new JsonArray([.. actions.Where(a => a is not null)]) };
+
+    /// <summary>A yes/no input whose value arrives as the string <c>true</c> or <c>false</c>.</summary>
+    public static JsonObject Toggle(string id, string title, bool value) => new()
+    {
+        ["type"] = "Input.Toggle",
+        ["id"] = id,
+        ["title"] = title,
+        ["value"] = value ? "true" : "false",
+        ["valueOn"] = "true",
+        ["valueOff"] = "false",
+        ["wrap"] = true,
+    };
+
     /// <summary>A button that opens a web page (a signed download link): no invoke, the browser fetches it.</summary>
     public static JsonObject OpenUrl(string title, string url) => new() { ["type"] = "Action.OpenUrl", ["title"] = title, ["url"] = url };
 

@@ -29,12 +29,8 @@ public static class CorrectiveActionListCard
                     ["type"] = "Input.Text", ["id"] = $"note-{action.Id}", ["isMultiline"] = true, ["maxLength"] = 1000,
                     ["placeholder"] = CorrectiveActionTexts.Get("Note_Placeholder", locale),
                 },
-                new JsonObject
-                {
-                    ["type"] = "ActionSet",
-                    ["actions"] = new JsonArray(Execute(CorrectiveActionTexts.Get("Complete", locale), CompleteVerb,
-                        new JsonObject { ["id"] = action.Id, ["version"] = action.Version })),
-                },
+                ActionSet([Execute(CorrectiveActionTexts.Get("Complete", locale), CompleteVerb,
+                    new JsonObject { ["id"] = action.Id, ["version"] = action.Version })]),
             ], separator: true));
         }
         return Card(body);

@@ -23,12 +23,8 @@ public static class InspectionQueueCard
                     new JsonObject
                     {
                         ["type"] = "Column", ["width"] = "auto",
-                        ["items"] = new JsonArray(new JsonObject
-                        {
-                            ["type"] = "ActionSet",
-                            ["actions"] = new JsonArray(Execute(InspectionsTexts.Get("Queue_Open", locale), InspectionNames.RefreshVerb,
-                                new JsonObject { ["campaign"] = campaignKey, ["handler"] = sheet.HandlerAadObjectId })),
-                        }),
+                        ["items"] = new JsonArray(ActionSet([Execute(InspectionsTexts.Get("Queue_Open", locale), InspectionNames.RefreshVerb,
+                            new JsonObject { ["campaign"] = campaignKey, ["handler"] = sheet.HandlerAadObjectId })])),
                     }),
             });
         if (waiting.Count > MaxShown) body.Add(Text(InspectionsTexts.Format("Queue_More", locale, waiting.Count - MaxShown), subtle: true));

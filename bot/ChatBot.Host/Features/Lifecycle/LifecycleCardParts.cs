@@ -4,14 +4,11 @@ using static ChatBot.Host.Cards.CardElements;
 
 namespace ChatBot.Host.Features.Lifecycle;
 
-/// <summary>Adaptive Card 1.5 pieces the guide's cards share (inputs, action sets, notices).</summary>
+/// <summary>Adaptive Card 1.5 pieces the guide's cards share (inputs, notices).</summary>
 internal static class LifecycleCardParts
 {
     public static JsonObject? Notice(string? text, string style = "warning") =>
         text is null ? null : Container([Text(text, bold: true)], style: style);
-
-    public static JsonObject ActionSet(IEnumerable<JsonNode?> actions) =>
-        new() { ["type"] = "ActionSet", ["actions"] = new JsonArray([.. actions.Where(a => a is not null)]) };
 
     public static JsonObject AnswerChoice(string countermeasureId, AssessmentAnswer value, string label, string placeholder, string? locale) => new()
     {
@@ -35,16 +32,5 @@ internal static class LifecycleCardParts
         ["placeholder"] = placeholder,
         ["maxLength"] = maxLength,
         ["value"] = value ?? "",
-    };
-
-    public static JsonObject Toggle(string id, string title, bool value) => new()
-    {
-        ["type"] = "Input.Toggle",
-        ["id"] = id,
-        ["title"] = title,
-        ["value"] = value ? "true" : "false",
-        ["valueOn"] = "true",
-        ["valueOff"] = "false",
-        ["wrap"] = true,
     };
 }

@@ -127,7 +127,7 @@ public static class IncidentCard
             if (step.Done) parts.Add(IncidentTexts.Format("Card_DoneAt", l, IncidentTexts.DateTime(step.DoneAt!.Value, l)));
             items.Add(CardElements.Text(string.Join(" — ", parts), size: "Small"));
             if (m.CanManage && !step.Done && i.Status == IncidentStatus.Acknowledged)
-                items.Add(IncidentCardInputs.ActionSet([CardElements.Execute(IncidentTexts.Format("Action_CompleteStep", l, Short(title)), "incidents.step",
+                items.Add(CardElements.ActionSet([CardElements.Execute(IncidentTexts.Format("Action_CompleteStep", l, Short(title)), "incidents.step",
                     Data(i, ("step", step.StepId)))]));
         }
         return CardElements.Container(items, separator: true);

@@ -37,17 +37,6 @@ internal static class IncidentCardInputs
         return input;
     }
 
-    public static JsonObject Toggle(string id, string title, string? value) => new()
-    {
-        ["type"] = "Input.Toggle",
-        ["id"] = id,
-        ["title"] = title,
-        ["value"] = value == "true" ? "true" : "false",
-        ["valueOn"] = "true",
-        ["valueOff"] = "false",
-        ["wrap"] = true,
-    };
-
     public static JsonObject Choice(string id, string label, IEnumerable<(string Value, string Title)> choices, string? value)
     {
         var input = new JsonObject
@@ -70,11 +59,5 @@ internal static class IncidentCardInputs
     public static JsonObject Attention(string text) => new()
     {
         ["type"] = "TextBlock", ["text"] = text, ["color"] = "Attention", ["wrap"] = true, ["weight"] = "Bolder",
-    };
-
-    public static JsonObject ActionSet(IEnumerable<JsonNode?> actions) => new()
-    {
-        ["type"] = "ActionSet",
-        ["actions"] = new JsonArray([.. actions.Where(a => a is not null)]),
     };
 }

@@ -25,6 +25,7 @@ public static class IncidentFormCard
         var l = m.Locale;
         string T(string key) => IncidentTexts.Get(key, l);
         string? V(string field) => m.Values.GetValueOrDefault(field);
+        JsonObject Toggle(string field, string title) => CardElements.Toggle(field, title, V(field) == "true");
         var body = new List<JsonNode?>
         {
             CardElements.Heading(m.Reference is null ? T("Form_Title") : IncidentTexts.Format("Form_UpdateTitle", l, m.Reference)),
@@ -47,28 +48,28 @@ public static class IncidentFormCard
             Enum.GetValues<IncidentKind>().Select(k => (k.ToString(), m.Rules.KindNames[k].For(l))), V(Kind)), Kind);
         Add(IncidentCardInputs.Choice(Cause, T("Form_Cause"),
             Enum.GetValues<IncidentCause>().Select(c => (c.ToString(), m.Rules.CauseNames[c].For(l))), V(Cause)), Cause);
-        Add(IncidentCardInputs.Toggle(Wrongful, T("Form_Wrongful"), V(Wrongful)), Wrongful);
+        Add(Toggle(Wrongful, T("Form_Wrongful")), Wrongful);
         Add(IncidentCardInputs.Number(Estimate, T("Form_Estimate"), V(Estimate)), Estimate);
         Add(IncidentCardInputs.Number(Max, T("Form_Max"), V(Max)), Max);
-        Add(IncidentCardInputs.Toggle(Sensitive, T("Form_Sensitive"), V(Sensitive)), Sensitive);
+        Add(Toggle(Sensitive, T("Form_Sensitive")), Sensitive);
 
         // What decides whether it is a leak at all (別添2 1A–1C, Q&A 17-1).
         body.Add(CardElements.Text(T("Form_WhereIntro"), bold: true));
-        Add(IncidentCardInputs.Toggle(LostInside, T("Form_LostInside"), V(LostInside)), LostInside);
-        Add(IncidentCardInputs.Toggle(Recovered, T("Form_Recovered"), V(Recovered)), Recovered);
-        Add(IncidentCardInputs.Toggle(CopyKept, T("Form_CopyKept"), V(CopyKept)), CopyKept);
+        Add(Toggle(LostInside, T("Form_LostInside")), LostInside);
+        Add(Toggle(Recovered, T("Form_Recovered")), Recovered);
+        Add(Toggle(CopyKept, T("Form_CopyKept")), CopyKept);
 
         body.Add(CardElements.Text(T("Form_EncryptionIntro"), bold: true));
-        Add(IncidentCardInputs.Toggle(Encrypted, T("Form_Encrypted"), V(Encrypted)), Encrypted);
+        Add(Toggle(Encrypted, T("Form_Encrypted")), Encrypted);
         // The four conditions of 高度な暗号化 come from rules.yaml, in its order.
         var conditions = m.Rules.Exclusion.Conditions;
         string[] ids = [EncAlgorithm, EncImplemented, EncKeySeparate, EncKeyNotLeaked];
         for (var i = 0; i < ids.Length; i++)
-            Add(IncidentCardInputs.Toggle(ids[i], i < conditions.Count ? conditions[i].Text.For(l) : ids[i], V(ids[i])), ids[i]);
+            Add(Toggle(ids[i], i < conditions.Count ? conditions[i].Text.For(l) : ids[i]), ids[i]);
 
-        Add(IncidentCardInputs.Toggle(Viewable, T("Form_Viewable"), V(Viewable)), Viewable);
-        Add(IncidentCardInputs.Toggle(ContractorInvolved, T("Form_ContractorInvolved"), V(ContractorInvolved)), ContractorInvolved);
-        Add(IncidentCardInputs.Toggle(WeAreContractor, T("Form_WeAreContractor"), V(WeAreContractor)), WeAreContractor);
+        Add(Toggle(Viewable, T("Form_Viewable")), Viewable);
+        Add(Toggle(ContractorInvolved, T("Form_ContractorInvolved")), ContractorInvolved);
+        Add(Toggle(WeAreContractor, T("Form_WeAreContractor")), WeAreContractor);
         Add(IncidentCardInputs.Date(ClientNotifiedDate, T("Form_ClientNotifiedDate"), V(ClientNotifiedDate)), ClientNotifiedDate);
         Add(IncidentCardInputs.Choice(SystemType, T("Form_SystemType"),
             Enum.GetValues<IncidentSystemType>().Select(s => (s.ToString(), T("SystemType_" + s))), V(SystemType) ?? nameof(IncidentSystemType.Ordinary)), SystemType);

@@ -29,7 +29,7 @@ public static class IncidentListCard
             [
                 CardElements.Text($"{incident.Reference} — {T("Status_" + incident.Status)} — {T("Outcome_" + outcome)}", bold: true),
                 CardElements.Text($"{due} · {summary}", size: "Small"),
-                IncidentCardInputs.ActionSet([CardElements.Execute(T("List_Open"), "incidents.view", IncidentCard.Data(incident))]),
+                CardElements.ActionSet([CardElements.Execute(T("List_Open"), "incidents.view", IncidentCard.Data(incident))]),
             ], separator: true));
         }
         return CardElements.Card(body);
