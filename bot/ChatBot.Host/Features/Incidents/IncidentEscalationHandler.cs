@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ChatBot.Domain.Audit;
 using ChatBot.Domain.Incidents.Tracking;
+using ChatBot.Domain.Organization;
 using ChatBot.Host.Audit;
 using ChatBot.Host.Organization;
 using ChatBot.Host.Timers;
@@ -30,23 +31,25 @@ public sealed partial class IncidentEscalationHandler(
             ?? throw new InvalidOperationException("Empty escalation payload.");
         var level = payload.Level;
         var policy = options.Value.Escalation;
-        if (await store.GetAsync(payload.Reference, cancellationToken) is not { } filed) return;
-        var levels = IncidentRouting.LevelsFor(organization.Current, filed);
-        if (levels.Count == 0)
-        {
-            NobodyToNotify(logger, payload.Reference);
-            return;
-        }
-        var reminder = level > levels.Count;
-        if (reminder && level > levels.Count + policy.RemindersAtTop) return;
-
         var now = time.GetUtcNow();
         IncidentRecord incident;
+        IReadOnlyList<IReadOnlyList<Person>> levels;
+        bool reminder;
         await using (var connection = await store.OpenAsync(cancellationToken))
         await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
         {
+            // Every early return below leaves the transaction uncommitted: nothing was written.
             var current = await store.GetAsync(payload.Reference, connection, transaction, cancellationToken);
-            if (current is null || current.Status != IncidentStatus.Reported) return;
+            if (current is null) return;
+            levels = IncidentRouting.LevelsFor(organization.Current, current);
+            if (levels.Count == 0)
+            {
+                NobodyToNotify(logger, payload.Reference);
+                return;
+            }
+            reminder = level > levels.Count;
+            if (reminder && level > levels.Count + policy.RemindersAtTop) return;
+            if (current.Status != IncidentStatus.Reported) return;
             incident = current;
             var outcome = knowledge.Classify(current.Report).Outcome;
             // A rerun (the instance stopped before it recorded the timer as done) finds the level raised: the next
