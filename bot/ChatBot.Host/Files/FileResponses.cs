@@ -19,11 +19,19 @@ public static class FileResponses
         return Results.File(bytes, contentType, fileName);
     }
 
-    /// <summary>403 for an invalid link, 410 for an expired one, null when it is valid; the texts come from the feature.</summary>
-    public static IResult? Refusal(SignedLinkCheck check, Func<string> invalid, Func<string> expired) => check switch
+    /// <summary>
+    /// 400 for a malformed resource id, 403 for an invalid link, 410 for an expired one, null when the link may be served;
+    /// the texts come from the feature.
+    /// </summary>
+    public static async Task<IResult?> RefuseAsync(SignedLinks links, string purpose, string resourceId, int maxIdLength,
+        string? u, string? exp, string? sig, Func<string> invalid, Func<string> expired, CancellationToken ct)
     {
-        SignedLinkCheck.Invalid => Text(StatusCodes.Status403Forbidden, invalid()),
-        SignedLinkCheck.Expired => Text(StatusCodes.Status410Gone, expired()),
-        _ => null,
-    };
+        if (resourceId.Length == 0 || resourceId.Length > maxIdLength) return Text(StatusCodes.Status400BadRequest, invalid());
+        return await links.CheckAsync(purpose, resourceId, u, exp, sig, ct) switch
+        {
+            SignedLinkCheck.Invalid => Text(StatusCodes.Status403Forbidden, invalid()),
+            SignedLinkCheck.Expired => Text(StatusCodes.Status410Gone, expired()),
+            _ => null,
+        };
+    }
 }

@@ -30,9 +30,8 @@ public static class InspectionFileEndpoints
     {
         var ct = http.RequestAborted;
         var locale = FileResponses.Locale(lang);
-        if (campaign.Length is 0 or > 64) return Problem(StatusCodes.Status400BadRequest, "Export_Invalid", locale);
-        if (FileResponses.Refusal(await links.CheckAsync(Purpose, campaign, u, exp, sig, ct),
-                () => InspectionsTexts.Get("Export_Invalid", locale), () => InspectionsTexts.Get("Export_Expired", locale)) is { } refused)
+        if (await FileResponses.RefuseAsync(links, Purpose, campaign, 64, u, exp, sig,
+                () => InspectionsTexts.Get("Export_Invalid", locale), () => InspectionsTexts.Get("Export_Expired", locale), ct) is { } refused)
             return refused;
 
         var org = organization.Current;

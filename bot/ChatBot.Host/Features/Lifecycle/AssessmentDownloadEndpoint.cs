@@ -26,9 +26,8 @@ public static class AssessmentDownloadEndpoint
     {
         var ct = http.RequestAborted;
         var locale = FileResponses.Locale(lang);
-        if (id.Length is 0 or > 64) return Problem(StatusCodes.Status400BadRequest, "Download_Invalid", locale);
-        if (FileResponses.Refusal(await links.CheckAsync(Purpose, id, u, exp, sig, ct),
-                () => LifecycleTexts.Get("Download_Invalid", locale), () => LifecycleTexts.Get("Download_Expired", locale)) is { } refused)
+        if (await FileResponses.RefuseAsync(links, Purpose, id, 64, u, exp, sig,
+                () => LifecycleTexts.Get("Download_Invalid", locale), () => LifecycleTexts.Get("Download_Expired", locale), ct) is { } refused)
             return refused;
 
         var dialog = await dialogs.GetAsync(id, ct);

@@ -29,9 +29,8 @@ public static class PpcDraftDownloadEndpoint
     {
         var ct = http.RequestAborted;
         var locale = FileResponses.Locale(lang);
-        if (reference.Length is 0 or > 32) return Problem(StatusCodes.Status400BadRequest, "Download_Invalid", locale);
-        if (FileResponses.Refusal(await links.CheckAsync(Purpose, reference, u, exp, sig, ct),
-                () => IncidentTexts.Get("Download_Invalid", locale), () => IncidentTexts.Get("Download_Expired", locale)) is { } refused)
+        if (await FileResponses.RefuseAsync(links, Purpose, reference, 32, u, exp, sig,
+                () => IncidentTexts.Get("Download_Invalid", locale), () => IncidentTexts.Get("Download_Expired", locale), ct) is { } refused)
             return refused;
 
         if (await store.GetAsync(reference, ct) is not { } incident) return Problem(StatusCodes.Status404NotFound, "Download_NotFound", locale);
