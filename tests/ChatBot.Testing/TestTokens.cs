@@ -67,14 +67,25 @@ public sealed class TestTokens : IDisposable
         return Mint(issuer, audience, claims, rsa, key, expiresIn ?? TimeSpan.FromHours(1));
     }
 
-    public string Entra(string issuerTenant = TenantId, string tidClaim = TenantId, bool v2 = true) =>
-        Mint(
+    public const string OtherAppId = "7a7a7a7a-1b1b-2c2c-3d3d-4e4e4e4e4e4e";
+
+    /// <summary>An Entra token for this bot; the calling application is in <c>azp</c> (v2) or <c>appid</c> (v1), none when null.</summary>
+    public string Entra(string issuerTenant = TenantId, string tidClaim = TenantId, bool v2 = true, string? callerAppId = AppId)
+    {
+        var claims = new Dictionary<string, object> { ["tid"] = tidClaim };
+        if (callerAppId is not null)
+        {
+            claims[v2 ? "azp" : "appid"] = callerAppId;
+        }
+
+        return Mint(
             v2 ? $"https://login.microsoftonline.com/{issuerTenant}/v2.0" : $"https://sts.windows.net/{issuerTenant}/",
             AppId,
-            new Dictionary<string, object> { ["tid"] = tidClaim, ["azp"] = AppId },
+            claims,
             _entraRsa,
             "entra-key",
             TimeSpan.FromHours(1));
+    }
 
     public void Dispose()
     {

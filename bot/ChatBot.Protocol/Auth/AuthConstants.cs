@@ -8,4 +8,10 @@ public static class AuthConstants
     public const string BotFrameworkTenant = "botframework.com";
     public const string ServiceUrlClaim = "serviceurl";
     public const string TenantIdClaim = "tid";
+
+    /// <summary>The calling application of a v2 Entra token.</summary>
+    public const string AuthorizedPartyClaim = "azp";
+
+    /// <summary>The calling application of a v1 Entra token (and of Bot Framework tokens).</summary>
+    public const string AppIdClaim = "appid";
 }

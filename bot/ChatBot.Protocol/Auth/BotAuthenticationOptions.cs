@@ -63,6 +63,19 @@ public sealed class BotAuthenticationOptions
         "69e9b82d-4842-4902-8d1e-abc5b98a55e8",
     ];
 
+    /// <summary>
+    /// Applications (besides this bot itself) whose Entra tokens may call the bot, e.g. a trusted agent acting as a
+    /// skill caller. Empty by default: an Entra token from any other application is refused.
+    /// </summary>
+    public List<string> AllowedCallerAppIds { get; set; } = [];
+
+    /// <summary>
+    /// Service URLs (absolute http or https prefixes) the bot may send its token to besides those a Bot Framework
+    /// token vouched for and the Microsoft hosts above, e.g. a local Agents Playground when testing with real
+    /// credentials. Loopback URLs are trusted only when listed here (or in anonymous mode).
+    /// </summary>
+    public List<string> TrustedServiceUrls { get; set; } = [];
+
     public bool IsAnonymousMode => string.IsNullOrWhiteSpace(AppId);
 
     /// <summary>The configured client secret under either name.</summary>

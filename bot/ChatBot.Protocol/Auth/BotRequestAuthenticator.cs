@@ -108,6 +108,15 @@ internal sealed class BotRequestAuthenticator(
             return BotAuthResult.Unauthorized("Token tenant does not match its issuer.");
         }
 
+        // Any application registered in a trusted tenant can obtain a token whose audience is this bot; only the
+        // calling application (azp in v2, appid in v1) tells them apart. Accept the bot itself and the configured
+        // callers, as the Bot Framework does for skill and Entra tokens.
+        var caller = CallerAppId(result.ClaimsIdentity);
+        if (caller is null || !IsAllowedCaller(caller, settings))
+        {
+            return BotAuthResult.Unauthorized($"Token caller '{caller ?? "(none)"}' is not an allowed application.");
+        }
+
         // Entra (agent) tokens may carry no serviceurl; when they do, it must match.
         return CheckServiceUrl(result.ClaimsIdentity, activity, required: false);
     }
@@ -175,6 +184,15 @@ internal sealed class BotRequestAuthenticator(
             ? BotAuthResult.Success(identity, serviceUrlVerified: true)
             : BotAuthResult.Unauthorized("Token serviceurl does not match the activity.");
     }
+
+    private static string? CallerAppId(ClaimsIdentity identity) =>
+        identity.FindFirst(AuthConstants.AuthorizedPartyClaim)?.Value is { Length: > 0 } azp
+            ? azp
+            : identity.FindFirst(AuthConstants.AppIdClaim)?.Value is { Length: > 0 } appId ? appId : null;
+
+    private static bool IsAllowedCaller(string caller, BotAuthenticationOptions settings) =>
+        string.Equals(caller, settings.AppId, StringComparison.OrdinalIgnoreCase)
+        || settings.AllowedCallerAppIds.Contains(caller, StringComparer.OrdinalIgnoreCase);
 
     private static bool IsTrustedTenant(string tenant, BotAuthenticationOptions settings) =>
         string.Equals(tenant, settings.TenantId, StringComparison.OrdinalIgnoreCase)

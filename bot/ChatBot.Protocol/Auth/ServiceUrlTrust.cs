@@ -5,8 +5,9 @@ using Microsoft.Extensions.Options;
 namespace ChatBot.Protocol.Auth;
 
 /// <summary>
-/// Remembered serviceUrls plus the configured host allow-list (https only). In anonymous mode only loopback
-/// URLs (the local Playground/emulator connector) are trusted, and no token is attached anyway.
+/// Remembered serviceUrls, the configured host allow-list (https only) and the configured service URLs. In anonymous
+/// mode only loopback URLs (the local Playground/emulator connector) are trusted, and no token is attached anyway.
+/// Outside it a loopback URL is trusted only when configured: any process on the bot's host could listen there.
 /// </summary>
 internal sealed class ServiceUrlTrust(IOptions<BotAuthenticationOptions> options) : IServiceUrlTrust
 {
@@ -14,7 +15,8 @@ internal sealed class ServiceUrlTrust(IOptions<BotAuthenticationOptions> options
 
     public void Remember(string serviceUrl)
     {
-        if (Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http")
+        if (Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"
+            && (options.Value.IsAnonymousMode || !IsLoopback(uri)))
         {
             _remembered.TryAdd(Normalize(uri), 0);
         }
@@ -33,18 +35,21 @@ internal sealed class ServiceUrlTrust(IOptions<BotAuthenticationOptions> options
         }
 
         var target = Normalize(uri);
-        foreach (var prefix in _remembered.Keys)
+        if (_remembered.Keys.Any(prefix => IsUnder(target, prefix))
+            || options.Value.TrustedServiceUrls.Any(configured =>
+                Uri.TryCreate(configured.Trim(), UriKind.Absolute, out var prefix) && IsUnder(target, Normalize(prefix))))
         {
-            // A prefix match on a path-segment boundary: ".../amer" trusts ".../amer/v3/...", not ".../americas".
-            if (target.Equals(prefix, StringComparison.OrdinalIgnoreCase)
-                || target.StartsWith(prefix + "/", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
+            return true;
         }
 
-        return uri.Scheme == Uri.UriSchemeHttps && options.Value.AllowedServiceUrlHosts.Any(p => HostMatches(uri.IdnHost, p));
+        return uri.Scheme == Uri.UriSchemeHttps && !IsLoopback(uri)
+            && options.Value.AllowedServiceUrlHosts.Any(p => HostMatches(uri.IdnHost, p));
     }
+
+    // A prefix match on a path-segment boundary: ".../amer" trusts ".../amer/v3/...", not ".../americas".
+    private static bool IsUnder(string target, string prefix) =>
+        target.Equals(prefix, StringComparison.OrdinalIgnoreCase)
+        || target.StartsWith(prefix + "/", StringComparison.OrdinalIgnoreCase);
 
     internal static bool IsLoopback(Uri uri) =>
         uri.IsLoopback || (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip));

@@ -48,11 +48,27 @@ internal static class ActivityReader
                 return (null, "The activity has no type.");
             }
 
-            return (root.Deserialize<Activity>(ProtocolJson.Options), null);
+            var activity = root.Deserialize<Activity>(ProtocolJson.Options);
+            return activity is null ? (null, "The activity is empty.") : RoutingError(activity) is { } error ? (null, error) : (activity, null);
         }
         catch (JsonException)
         {
             return (null, "The body is not valid JSON or a field has the wrong shape.");
         }
+    }
+
+    /// <summary>
+    /// Every reply and proactive send is addressed by serviceUrl + conversation id: an activity without them cannot be
+    /// answered, and a serviceUrl that is not an http(s) URL is never one a channel sends.
+    /// </summary>
+    private static string? RoutingError(Activity activity)
+    {
+        if (!Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl)
+            || serviceUrl.Scheme is not ("https" or "http") || string.IsNullOrEmpty(serviceUrl.Host))
+        {
+            return "The activity has no valid serviceUrl.";
+        }
+
+        return string.IsNullOrWhiteSpace(activity.Conversation?.Id) ? "The activity has no conversation id." : null;
     }
 }

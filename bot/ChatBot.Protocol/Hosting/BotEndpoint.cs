@@ -76,11 +76,10 @@ internal sealed class BotEndpoint(
             return;
         }
 
-        // Trust the serviceUrl for outbound tokens only if the token vouched for it, or it is this machine (local
-        // Playground with an Entra token, which has no serviceurl claim). Any app in a trusted tenant can get an
-        // Entra token for this bot, so such a token alone must not redirect the bot's token elsewhere.
-        if (!anonymous && !string.IsNullOrEmpty(activity.ServiceUrl)
-            && (auth.ServiceUrlVerified || (Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var url) && ServiceUrlTrust.IsLoopback(url))))
+        // Trust the serviceUrl for outbound tokens only if the token vouched for it. An Entra token has no serviceurl
+        // claim, so it must not redirect the bot's token anywhere, not even to a listener on this machine; such
+        // URLs are trusted only when configured (Bot:TrustedServiceUrls, Bot:AllowedServiceUrlHosts).
+        if (!anonymous && auth.ServiceUrlVerified && !string.IsNullOrEmpty(activity.ServiceUrl))
         {
             trust.Remember(activity.ServiceUrl);
         }

@@ -5,12 +5,15 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using ChatBot.Host.Tests.Support;
+using ChatBot.Testing;
 
 namespace ChatBot.Host.Tests.EndToEnd;
 
 /// <summary>/api/messages in the real host: bad input is a 4xx, never a 500; tokens are enforced when an app id is set.</summary>
 public sealed class MessagingEndpointTests
 {
+    private const string PrivacyOfficer = "00000000-0000-0000-0000-0000000000024";
+
     [Fact]
     public async Task Post_MalformedJson_Returns400()
     {
@@ -105,6 +108,21 @@ public sealed class MessagingEndpointTests
         var call = Assert.Single(app.Connector.Calls);
         Assert.Equal("Bearer test-outbound-token", call.Authorization);
         Assert.StartsWith("/teams/v3/conversations/", call.Path, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Post_EntraTokenOfAnotherAppInTheTenant_ActingAsThePrivacyOfficer_Returns401(bool v2)
+    {
+        await using var app = new BotApplication(authenticated: true);
+        var invoke = app.Activities.CardAction("lifecycle.resume", aadObjectId: PrivacyOfficer);
+
+        var forged = await app.PostAsync(invoke, app.Tokens.Entra(v2: v2, callerAppId: TestTokens.OtherAppId));
+        var own = await app.PostAsync(invoke, app.Tokens.Entra(v2: v2));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, forged.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed class BotRequestAuthenticatorTests : IDisposable
     private static Activity Teams(string serviceUrl = TestTokens.ServiceUrl) =>
         new() { Type = "message", ChannelId = "msteams", ServiceUrl = serviceUrl };
 
-    private ServiceProvider Build(string? appId)
+    private ServiceProvider Build(string? appId, Action<BotAuthenticationOptions>? configure = null)
     {
         var services = new ServiceCollection();
         services.AddLogging();
@@ -24,6 +24,7 @@ public sealed class BotRequestAuthenticatorTests : IDisposable
         {
             o.AppId = appId;
             o.TenantId = TestTokens.TenantId;
+            configure?.Invoke(o);
         });
         services.AddHttpClient(SigningKeyCache.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => _tokens.Handler)
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
@@ -117,6 +118,30 @@ public sealed class BotRequestAuthenticatorTests : IDisposable
 
         Assert.True(result.Succeeded, result.Reason);
         Assert.False(result.ServiceUrlVerified);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task EntraToken_FromAnotherApplicationInTheTenant_Is401(bool v2) =>
+        Assert.Equal(401, (await Authenticate(_tokens.Entra(v2: v2, callerAppId: TestTokens.OtherAppId))).StatusCode);
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task EntraToken_WithoutCallingApplication_Is401(bool v2) =>
+        Assert.Equal(401, (await Authenticate(_tokens.Entra(v2: v2, callerAppId: null))).StatusCode);
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task EntraToken_FromAllowListedCaller_Succeeds(bool v2)
+    {
+        using var services = Build(TestTokens.AppId, o => o.AllowedCallerAppIds.Add(TestTokens.OtherAppId.ToUpperInvariant()));
+
+        var result = await Authenticate(_tokens.Entra(v2: v2, callerAppId: TestTokens.OtherAppId), services: services);
+
+        Assert.True(result.Succeeded, result.Reason);
     }
 
     [Fact]

@@ -24,10 +24,38 @@ public class ServiceUrlTrustTests
     {
         var trust = Create();
 
-        trust.Remember("http://localhost:56150/_connector");
+        trust.Remember("https://bots.example.net:8443/_connector");
+
+        Assert.True(trust.IsTrusted(new Uri("https://bots.example.net:8443/_connector/v3/conversations/a/activities")));
+        Assert.False(trust.IsTrusted(new Uri("https://bots.example.net:8443/_connectorX/v3")));
+        Assert.False(trust.IsTrusted(new Uri("https://bots.example.net:8444/_connector/v3")));
+    }
+
+    [Theory]
+    [InlineData("http://localhost:56150/_connector")]
+    [InlineData("http://127.0.0.1:56150/_connector")]
+    [InlineData("http://[::1]:56150/_connector")]
+    [InlineData("https://localhost/_connector")]
+    public void WithAppId_LoopbackIsNeverTrustedUnlessConfigured(string url)
+    {
+        var trust = Create();
+
+        trust.Remember(url);
+
+        Assert.False(trust.IsTrusted(new Uri(url + "/v3/conversations/a/activities")));
+    }
+
+    [Fact]
+    public void WithAppId_ConfiguredServiceUrl_IsTrustedOnItsPathOnly()
+    {
+        var trust = new ServiceUrlTrust(Options.Create(new BotAuthenticationOptions
+        {
+            AppId = "app",
+            TrustedServiceUrls = ["http://localhost:56150/_connector/"],
+        }));
 
         Assert.True(trust.IsTrusted(new Uri("http://localhost:56150/_connector/v3/conversations/a/activities")));
-        Assert.False(trust.IsTrusted(new Uri("http://localhost:56150/_connectorX/v3")));
+        Assert.False(trust.IsTrusted(new Uri("http://localhost:56150/other")));
         Assert.False(trust.IsTrusted(new Uri("http://localhost:56151/_connector/v3")));
     }
 

@@ -61,6 +61,32 @@ public sealed class BotEndpointTests : IDisposable
         Assert.Equal(reason, JsonNode.Parse(await response.Content.ReadAsStringAsync())!["detail"]!.GetValue<string>());
     }
 
+    [Theory]
+    [InlineData("serviceUrl", null, "The activity has no valid serviceUrl.")]
+    [InlineData("serviceUrl", "javascript:alert(1)", "The activity has no valid serviceUrl.")]
+    [InlineData("serviceUrl", "file:///etc/passwd", "The activity has no valid serviceUrl.")]
+    [InlineData("serviceUrl", "http://[::1", "The activity has no valid serviceUrl.")]
+    [InlineData("serviceUrl", "/relative/path", "The activity has no valid serviceUrl.")]
+    [InlineData("serviceUrl", "", "The activity has no valid serviceUrl.")]
+    [InlineData("conversation", null, "The activity has no conversation id.")]
+    [InlineData("conversation.id", null, "The activity has no conversation id.")]
+    [InlineData("conversation.id", "", "The activity has no conversation id.")]
+    [InlineData("conversation.id", "  ", "The activity has no conversation id.")]
+    public async Task ActivityWithoutRoutingFields_Is400AndNotHandled(string field, string? value, string reason)
+    {
+        await using var app = await Start();
+        var activity = JsonNode.Parse(TestPayloads.Json("personal-message"))!.AsObject();
+        var (owner, name) = field == "conversation.id" ? (activity["conversation"]!.AsObject(), "id") : (activity, field);
+        if (value is null) owner.Remove(name);
+        else owner[name] = value;
+
+        using var response = await app.Client.SendAsync(Post(activity.ToJsonString()));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(reason, JsonNode.Parse(await response.Content.ReadAsStringAsync())!["detail"]!.GetValue<string>());
+        Assert.Empty(_handled);
+    }
+
     [Fact]
     public async Task WrongContentType_Is415()
     {
@@ -124,7 +150,7 @@ public sealed class BotEndpointTests : IDisposable
     {
         await using var app = await Start();
 
-        using var response = await app.Client.SendAsync(Post("""{"type":"invoke","name":"composeExtension/query","channelId":"msteams"}"""));
+        using var response = await app.Client.SendAsync(Post("""{"type":"invoke","name":"composeExtension/query","channelId":"msteams","serviceUrl":"http://localhost:56150/_connector","conversation":{"id":"a:1"}}"""));
 
         Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
     }
@@ -233,6 +259,34 @@ public sealed class BotEndpointTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Single(_handled);
         Assert.False(app.Services.GetRequiredService<IServiceUrlTrust>().IsTrusted(new Uri(serviceUrl)));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task WithAppId_EntraTokenFromAnotherApplication_Is401AndNotHandled(bool v2)
+    {
+        await using var app = await Start(BotTestApp.WithAppId());
+
+        using var response = await app.Client.SendAsync(Post(TestPayloads.Json("personal-message"),
+            token: _tokens.Entra(v2: v2, callerAppId: TestTokens.OtherAppId), remoteIp: "52.112.0.1"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(_handled);
+    }
+
+    [Fact]
+    public async Task WithAppId_EntraTokenWithLoopbackServiceUrl_DoesNotTrustIt()
+    {
+        const string serviceUrl = "http://127.0.0.1:56150/_connector/";
+        await using var app = await Start(BotTestApp.WithAppId());
+        var activity = JsonNode.Parse(TestPayloads.Json("personal-message"))!;
+        activity["serviceUrl"] = serviceUrl;
+
+        using var response = await app.Client.SendAsync(Post(activity.ToJsonString(), token: _tokens.Entra(), remoteIp: "52.112.0.1"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(app.Services.GetRequiredService<IServiceUrlTrust>().IsTrusted(new Uri(serviceUrl + "v3/conversations/a/activities")));
     }
 
     [Fact]
