@@ -22,28 +22,43 @@ fi
 # Many test hosts run in parallel: poll configuration files instead of using up inotify instances.
 export DOTNET_USE_POLLING_FILE_WATCHER=true
 
+# CHATBOT_REQUIRE_ALL=1 (set by .ci/run) turns every "skipped" below into a failure.
+require_all=${CHATBOT_REQUIRE_ALL:-}
+[ -z "$require_all" ] || export CHATBOT_REQUIRE_POSTGRES=1
 log=$(mktemp /tmp/chatbot-test.XXXXXX)
 status=0
-dotnet build ChatBot.sln -c Release -nologo -clp:ErrorsOnly || exit 1
-dotnet test ChatBot.sln -c Release --no-build -nologo "$@" 2>&1 | tee "$log" || status=1
+skips=()
+skip() { # suite, reason, how to install
+  if [ -n "$require_all" ]; then echo "FAILED: $1 cannot run: $2 ($3)"; status=1; else echo "skipped: $1: $2 (install: $3)"; skips+=("$1"); fi
+}
+[ -n "$pg_bin" ] || [ -n "${CHATBOT_TEST_POSTGRES:-}" ] || skip "PostgreSQL tests" "no PostgreSQL server binaries" "apt-get install postgresql"
 
-# Node-side checks: the Agents Playground conversation and the Teams app package.
+if dotnet build ChatBot.sln -c Release -nologo -clp:ErrorsOnly 2>&1 | tee -a "$log"; then
+  dotnet test ChatBot.sln -c Release --no-build -nologo "$@" 2>&1 | tee -a "$log" || status=1
+else
+  echo "Failed: 1 (the build failed)" | tee -a "$log"; status=1
+fi
+
+# Node-side checks: the Agents Playground conversation, Adaptive Card rendering and the Teams app package.
+command -v chromium >/dev/null || [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] \
+  || skip "card rendering in Chromium" "Chromium not installed" "apt-get install chromium"
 for dir in tests/js tests/manifest; do
   [ -f "$dir/package.json" ] || continue
   if command -v npm >/dev/null; then
     (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null && npm test 2>&1) | tee -a "$log" || status=1
   else
-    echo "skipped: $dir (npm not installed)"
+    skip "$dir" "npm not installed" "apt-get install nodejs npm"
   fi
 done
 if [ -x deployment/bicep-build.sh ]; then deployment/bicep-build.sh 2>&1 | tee -a "$log" || status=1; fi
 
-# One closing line for every runner above: "N passed, N failed".
-passed=$(grep -oE 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
-failed=$(grep -oE 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
-node_pass=$(grep -oE '^# pass [0-9]+' "$log" | awk '{s+=$3} END {print s+0}')
-node_fail=$(grep -oE '^# fail [0-9]+' "$log" | awk '{s+=$3} END {print s+0}')
+# One closing line for every runner above: "N passed, N failed" (grep finding nothing is not an error).
+sum() { { grep -oE "$1" "$log" || true; } | awk '{s+=$NF} END {print s+0}'; }
+passed=$(( $(sum 'Passed: +[0-9]+') + $(sum '^# pass [0-9]+') ))
+failed=$(( $(sum 'Failed: +[0-9]+') + $(sum '^# fail [0-9]+') ))
+skipped=$(( $(sum 'Skipped: +[0-9]+') + $(sum '^# skipped [0-9]+') ))
 rm -f "$log"
-[ $((failed + node_fail)) -eq 0 ] || status=1
-echo "tests: $((passed + node_pass)) passed, $((failed + node_fail)) failed"
+[ "$failed" -eq 0 ] || status=1
+[ ${#skips[@]} -eq 0 ] || echo "skipped suites: ${skips[*]}"
+echo "tests: $passed passed, $failed failed, $skipped skipped"
 exit $status

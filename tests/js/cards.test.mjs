@@ -23,10 +23,17 @@ const screenshotted = new Set(['lifecycle-03-first-step.json', 'lifecycle-07-gap
   'lifecycle-01-step-picker.json', 'lifecycle-02-pattern-picker.json', 'lifecycle-09-assessment-list.json',
   'incident-01-form-with-errors.json', 'incident-02-mandatory.json']);
 
+// Without Chromium the suite reports itself skipped (with the install command), unless CHATBOT_REQUIRE_ALL=1 (CI).
+const skip = !fs.existsSync(chromium) && process.env.CHATBOT_REQUIRE_ALL !== '1'
+  ? `Chromium not found at ${chromium} (install: apt-get install chromium, or set CHROMIUM_PATH)`
+  : false;
+if (skip) console.log(`# skipped: card rendering: ${skip}`);
+
 let browser;
 let page;
 
 before(async () => {
+  if (skip) return;
   const { chromium: launcher } = await import('playwright-core');
   browser = await launcher.launch({
     executablePath: chromium,
@@ -45,12 +52,12 @@ after(async () => { await browser?.close(); });
 
 const pageErrors = [];
 
-test('there are card fixtures to render', () => {
+test('there are card fixtures to render', { skip }, () => {
   assert.ok(fixtures.length >= 5, `expected the .NET test to have written cards into ${cardsDir}`);
 });
 
 for (const file of fixtures) {
-  test(`renders ${file} without errors`, async () => {
+  test(`renders ${file} without errors`, { skip }, async () => {
     const json = JSON.parse(fs.readFileSync(path.join(cardsDir, file), 'utf8'));
     assert.equal(json.version, '1.5');
     pageErrors.length = 0;
