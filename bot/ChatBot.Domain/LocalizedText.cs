@@ -15,6 +15,20 @@ public sealed record LocalizedText(string Ja, string En)
 
 public static class UserLanguage
 {
+    public const string Japanese = "ja-JP";
+    public const string English = "en-US";
+
     public static bool IsEnglish(string? locale) =>
         locale is not null && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The language the user wrote in, when the text tells: any kana or kanji → Japanese (「USBをなくした」 too);
+    /// Latin letters without them → English; null for digits, symbols or nothing, where the client's locale decides.
+    /// A Japanese user on an en-US client (the Agents Playground always sends en-US) is answered in Japanese.
+    /// </summary>
+    public static string? FromText(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null
+        : KnowledgeText.HasCjk(text) ? Japanese
+        : KnowledgeText.HasLatinLetter(text) ? English
+        : null;
 }

@@ -33,18 +33,12 @@ public sealed partial class KnowledgeAnswerer
         _kb = index.Knowledge;
     }
 
-    /// <summary>The answer language: a locale starting with <c>en</c> → English; another locale → Japanese; no locale → English for a question without CJK characters.</summary>
-    public static KnowledgeLanguage LanguageOf(string question, string? locale)
-    {
-        if (!string.IsNullOrWhiteSpace(locale))
-        {
-            return locale.Trim().StartsWith("en", StringComparison.OrdinalIgnoreCase) ? KnowledgeLanguage.English : KnowledgeLanguage.Japanese;
-        }
-
-        return !KnowledgeText.HasCjk(question ?? "") && KnowledgeText.HasLatinLetter(question ?? "")
-            ? KnowledgeLanguage.English
-            : KnowledgeLanguage.Japanese;
-    }
+    /// <summary>
+    /// The answer language: the question's own when its text tells (<see cref="UserLanguage.FromText"/>), whatever
+    /// the client's locale; otherwise the locale (<c>en…</c> → English); Japanese by default.
+    /// </summary>
+    public static KnowledgeLanguage LanguageOf(string question, string? locale) =>
+        UserLanguage.IsEnglish(UserLanguage.FromText(question) ?? locale) ? KnowledgeLanguage.English : KnowledgeLanguage.Japanese;
 
     public KnowledgeAnswer Answer(string question, string? locale)
     {

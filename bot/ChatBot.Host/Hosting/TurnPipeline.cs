@@ -1,3 +1,4 @@
+using ChatBot.Domain;
 using ChatBot.Host.Diagnostics;
 using ChatBot.Host.Features.Conversation;
 using ChatBot.Host.Privacy;
@@ -17,6 +18,10 @@ public sealed class TurnPipeline(ConversationReferences references, BotIdentity 
     public void Map(ActivityRouter router) => router.Use(async (turn, next) =>
     {
         Telemetry.Turns.Add(1, new KeyValuePair<string, object?>("type", turn.Activity.Type));
+        // Answer in the language the user writes in, whatever the client's locale (the Playground always sends en-US);
+        // a click or an empty message keeps the language the conversation was last answered in.
+        var written = turn.Activity.Type == ActivityTypes.Message ? UserLanguage.FromText(turn.Activity.Text) : null;
+        turn.UseLocale(written ?? await references.LastLocaleAsync(turn.Activity, turn.CancellationToken));
         var masked = InboundGuard.Apply(turn.Activity);
         if (masked > 0)
         {
@@ -29,7 +34,7 @@ public sealed class TurnPipeline(ConversationReferences references, BotIdentity 
 
         bot.Remember(turn.Activity.Recipient?.Id);
         if (turn.Activity.Type != ActivityTypes.InstallationUpdate || turn.Activity.Action?.StartsWith("add", StringComparison.OrdinalIgnoreCase) != false)
-            await references.RememberAsync(turn.Activity, turn.CancellationToken);
+            await references.RememberAsync(turn.Activity, turn.Locale, turn.CancellationToken);
         await next();
     });
 }

@@ -23,8 +23,16 @@ public sealed class TurnContext(
     /// <summary>The validated token's claims; null in anonymous mode.</summary>
     public ClaimsIdentity? Identity { get; } = identity;
 
-    /// <summary>The user's locale: <c>activity.locale</c>, else the <c>clientInfo</c> entity.</summary>
-    public string? Locale => Activity.GetLocale();
+    private string? _locale;
+
+    /// <summary>
+    /// The locale to answer in: what the host chose with <see cref="UseLocale"/> (e.g. the language the user wrote in),
+    /// else <c>activity.locale</c>, else the <c>clientInfo</c> entity.
+    /// </summary>
+    public string? Locale => _locale ?? Activity.GetLocale();
+
+    /// <summary>Answers this turn in <paramref name="locale"/> instead of the client's; null restores the client's.</summary>
+    public void UseLocale(string? locale) => _locale = locale;
 
     public ConversationReference ConversationReference => _reference ??= Activity.GetConversationReference();
 

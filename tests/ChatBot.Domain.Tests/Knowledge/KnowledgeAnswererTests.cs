@@ -36,12 +36,12 @@ public class KnowledgeAnswererTests(RealKnowledgeFixture real)
     }
 
     [Fact]
-    public void Answer_EnglishLocale_AnswersJapaneseQuestionInEnglish()
+    public void Answer_EnglishLocale_AnswersJapaneseQuestionInJapanese()
     {
         var answer = _answerer.Answer("扶養控除等申告書の保存期間", "en-US");
 
         Assert.True(answer.Found);
-        Assert.Equal(KnowledgeLanguage.English, answer.Language);
+        Assert.Equal(KnowledgeLanguage.Japanese, answer.Language);
     }
 
     [Theory]
@@ -153,12 +153,14 @@ public class KnowledgeAnswererTests(RealKnowledgeFixture real)
     }
 
     [Theory]
-    [InlineData("マイナンバー", "en-US", KnowledgeLanguage.English)]
-    [InlineData("leak", "ja-JP", KnowledgeLanguage.Japanese)]
+    [InlineData("マイナンバー", "en-US", KnowledgeLanguage.Japanese)]
+    [InlineData("USBをなくした", "en-US", KnowledgeLanguage.Japanese)]
+    [InlineData("leak", "ja-JP", KnowledgeLanguage.English)]
     [InlineData("leak report", null, KnowledgeLanguage.English)]
     [InlineData("漏えい", null, KnowledgeLanguage.Japanese)]
     [InlineData("12345", null, KnowledgeLanguage.Japanese)]
-    [InlineData("leak", "EN", KnowledgeLanguage.English)]
-    public void LanguageOf_FollowsLocaleThenScript(string question, string? locale, KnowledgeLanguage expected) =>
+    [InlineData("12345", "EN", KnowledgeLanguage.English)]
+    [InlineData("？", "en-US", KnowledgeLanguage.English)]
+    public void LanguageOf_FollowsTextThenLocale(string question, string? locale, KnowledgeLanguage expected) =>
         Assert.Equal(expected, KnowledgeAnswerer.LanguageOf(question, locale));
 }

@@ -40,6 +40,29 @@ public sealed class KnowledgeFeatureTests : IAsyncDisposable
         Assert.NotNull(MessageEntity(reply));
     }
 
+    [Fact]
+    public async Task Question_JapaneseFromAnEnUsClient_IsAnsweredInJapanese_AndSoIsTheNextClick()
+    {
+        await _app.SendAsync(_app.Activities.PersonalMessage("扶養控除等申告書はいつまで保管すればいいですか？", locale: "en-US"));
+        var click = await _app.SendAsync(_app.Activities.CardAction("lifecycle.resume", locale: "en-US"));
+
+        Assert.Contains("7年", _app.Connector.Calls[0].Text, StringComparison.Ordinal);
+        Assert.Equal("ja-JP", _app.Connector.Calls[0].Activity!.Locale);
+        var card = JsonNode.Parse(await click.Content.ReadAsStringAsync())!["value"]!.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        Assert.Matches(@"[\p{IsHiragana}\p{IsKatakana}]{4,}", card);
+        Assert.DoesNotMatch(@"\b(the|your|step)\b", card);
+    }
+
+    [Fact]
+    public async Task Question_EnglishFromAJaJpClient_IsAnsweredInEnglish()
+    {
+        await _app.SendAsync(_app.Activities.PersonalMessage("How long must we keep dependant forms?", locale: "ja-JP"));
+
+        var reply = Assert.Single(_app.Connector.Calls);
+        Assert.Contains("7 years", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"[\p{IsHiragana}\p{IsKatakana}]{4,}", reply.Text!);
+    }
+
     [Theory]
     [InlineData("明日の東京の天気は？", "ja-JP")]
     [InlineData("Write me a poem about autumn", "en-US")]
