@@ -11,6 +11,8 @@ internal static class KnowledgePaths
 
     public static string ValidFixture => Path.Combine(Fixtures, "valid");
 
+    public static string BlindSet => Path.Combine(RepoRoot, "tests", "ChatBot.Domain.Tests", "Knowledge", "blind-set.yaml");
+
     public static string EvalSet => Path.Combine(RepoRoot, "tests", "ChatBot.Domain.Tests", "Knowledge", "eval-set.yaml");
 
     /// <summary>A temporary copy of the valid fixture with the files of <c>Fixtures/invalid/&lt;name&gt;</c> laid over it.</summary>
