@@ -23,12 +23,24 @@ public static class UserLanguage
 
     /// <summary>
     /// The language the user wrote in, when the text tells: any kana or kanji → Japanese (「USBをなくした」 too);
-    /// Latin letters without them → English; null for digits, symbols or nothing, where the client's locale decides.
+    /// two or more Latin words without them → English. Null for a single Latin word (a command such as "help" or
+    /// "outbox" that Japanese users type too), digits, symbols or nothing: there the client's locale decides.
     /// A Japanese user on an en-US client (the Agents Playground always sends en-US) is answered in Japanese.
     /// </summary>
-    public static string? FromText(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? null
-        : KnowledgeText.HasCjk(text) ? Japanese
-        : KnowledgeText.HasLatinLetter(text) ? English
-        : null;
+    public static string? FromText(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (KnowledgeText.HasCjk(text)) return Japanese;
+
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= 'ａ' and <= 'ｚ') or (>= 'Ａ' and <= 'Ｚ');
+            if (letter && !inWord) words++;
+            inWord = letter || (inWord && c is '\'' or '’' or '-');
+        }
+
+        return words >= 2 ? English : null;
+    }
 }

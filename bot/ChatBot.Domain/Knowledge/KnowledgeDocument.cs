@@ -10,6 +10,9 @@ internal sealed record KnowledgeDocument(
     LocalizedText Context,
     string? ParentId)
 {
+    /// <summary>Paraphrased questions the document answers (entries only).</summary>
+    public LocalizedText Questions { get; init; } = new("", "");
+
     public static KnowledgeDocument Of(string id, KnowledgeDocumentKind kind, LocalizedText title,
         IEnumerable<LocalizedText?> keywords, IEnumerable<LocalizedText?> body, IEnumerable<LocalizedText?> context,
         string? parentId = null) =>
@@ -30,7 +33,10 @@ internal sealed record KnowledgeDocument(
             docs.Add(Of(e.Id, KnowledgeDocumentKind.Entry, e.Title,
                 [new LocalizedText(string.Join("、", e.KeywordsJa), string.Join(", ", e.KeywordsEn))],
                 [e.Answer, e.Detail, e.Changes],
-                [Category(e.Category), .. e.Measures.Select(id => kb.FindMeasure(id)?.Title)]));
+                [Category(e.Category), .. e.Measures.Select(id => kb.FindMeasure(id)?.Title)]) with
+            {
+                Questions = new LocalizedText(string.Join("\n", e.QuestionsJa), string.Join("\n", e.QuestionsEn)),
+            });
         }
 
         foreach (var step in kb.Lifecycle)

@@ -15,6 +15,11 @@ public sealed record KnowledgeEntry(
     IReadOnlyList<SourceCitation> Sources,
     IReadOnlyList<string> Related)
 {
+    /// <summary>Questions as people type them that this entry answers (<c>questions: { ja, en }</c>), searched as their own field.</summary>
+    public IReadOnlyList<string> QuestionsJa { get; init; } = [];
+
+    public IReadOnlyList<string> QuestionsEn { get; init; } = [];
+
     public static IReadOnlyList<string> KnownTopics { get; } =
     [
         "incidents", "measures", "lifecycle", "provision", "retention", "identity", "checkdigit",

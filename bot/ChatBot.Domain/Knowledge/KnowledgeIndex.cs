@@ -29,10 +29,10 @@ public sealed partial class KnowledgeIndex : IDisposable
     private const float SynonymWeight = 0.4f;
 
     private static readonly (string Name, float Boost)[] FieldBoosts =
-        [("title", 3.0f), ("kw", 2.0f), ("body", 1.0f), ("ctx", 0.5f)];
+        [("title", 3.0f), ("q", 2.5f), ("kw", 2.0f), ("body", 1.0f), ("ctx", 0.5f)];
 
-    private static readonly string[] AllFields = ["title", "kw", "body", "ctx"];
-    private static readonly string[] HeadFields = ["title", "kw"];
+    private static readonly string[] AllFields = ["title", "q", "kw", "body", "ctx"];
+    private static readonly string[] HeadFields = ["title", "q", "kw"];
 
     /// <summary>How much a match in the title or keywords (the curated head of a document) adds to the rank.</summary>
     private const double HeadWeight = 1.0;
@@ -85,11 +85,13 @@ public sealed partial class KnowledgeIndex : IDisposable
                     new StoredField("ord", i),
                     new TextField("title_ja", d.Title.Ja, Field.Store.NO),
                     new TextField("kw_ja", d.Keywords.Ja, Field.Store.NO),
+                    new TextField("q_ja", d.Questions.Ja, Field.Store.NO),
                     new TextField("body_ja", d.Body.Ja, Field.Store.NO),
                     new TextField("ctx_ja", d.Context.Ja, Field.Store.NO),
                     new TextField("uni_ja", $"{d.Title.Ja}\n{d.Keywords.Ja}", Field.Store.NO),
                     new TextField("title_en", d.Title.En, Field.Store.NO),
                     new TextField("kw_en", d.Keywords.En, Field.Store.NO),
+                    new TextField("q_en", d.Questions.En, Field.Store.NO),
                     new TextField("body_en", d.Body.En, Field.Store.NO),
                     new TextField("ctx_en", d.Context.En, Field.Store.NO),
                 });

@@ -246,6 +246,13 @@ public static partial class KnowledgeLoader
             keywordsEn = file.Strings(keywords, "en", YamlFile.Join(path, "keywords"));
         }
 
+        IReadOnlyList<string> questionsJa = [], questionsEn = [];
+        if (file.Mapping(YamlFile.Get(node, "questions"), YamlFile.Join(path, "questions"), required: false) is { } questions)
+        {
+            questionsJa = file.Strings(questions, "ja", YamlFile.Join(path, "questions"));
+            questionsEn = file.Strings(questions, "en", YamlFile.Join(path, "questions"));
+        }
+
         var answer = file.Text(node, "answer", path);
         var detail = file.Text(node, "detail", path, required: false);
         var category = file.Scalar(node, "category", path, required: false);
@@ -269,6 +276,10 @@ public static partial class KnowledgeLoader
 
         return id is null || topic is null || title is null || answer is null
             ? null
-            : new KnowledgeEntry(id, topic, title, keywordsJa, keywordsEn, answer, detail, category, measures, changes, sources, related);
+            : new KnowledgeEntry(id, topic, title, keywordsJa, keywordsEn, answer, detail, category, measures, changes, sources, related)
+            {
+                QuestionsJa = questionsJa,
+                QuestionsEn = questionsEn,
+            };
     }
 }

@@ -19,9 +19,10 @@ public sealed class TurnPipeline(ConversationReferences references, BotIdentity 
     {
         Telemetry.Turns.Add(1, new KeyValuePair<string, object?>("type", turn.Activity.Type));
         // Answer in the language the user writes in, whatever the client's locale (the Playground always sends en-US);
-        // a click or an empty message keeps the language the conversation was last answered in.
+        // a click, a one-word command or an empty message keeps the language the user last wrote in, else the client's.
         var written = turn.Activity.Type == ActivityTypes.Message ? UserLanguage.FromText(turn.Activity.Text) : null;
-        turn.UseLocale(written ?? await references.LastLocaleAsync(turn.Activity, turn.CancellationToken));
+        if (written is not null) references.RememberWritten(turn.Activity, written);
+        turn.UseLocale(written ?? references.LastWrittenLocale(turn.Activity));
         var masked = InboundGuard.Apply(turn.Activity);
         if (masked > 0)
         {

@@ -59,19 +59,6 @@ public sealed class ConversationReferenceStore(IDbConnectionFactory connections,
         }
     }
 
-    /// <summary>The locale last recorded for the user in this conversation, if the bot has seen it.</summary>
-    public async Task<string?> FindLocaleAsync(string user, string conversationId, CancellationToken cancellationToken = default)
-    {
-        var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            return await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
-                "SELECT locale FROM conversation_references WHERE user_aad_object_id = @User AND conversation_id = @ConversationId",
-                new { User = user, ConversationId = conversationId },
-                cancellationToken: cancellationToken)).ConfigureAwait(false);
-        }
-    }
-
     /// <summary>Every user's 1:1 conversation in one query (the most recently updated per user), for a fan-out.</summary>
     public async Task<IReadOnlyDictionary<string, StoredConversationReference>> ListPersonalAsync(CancellationToken cancellationToken = default)
     {

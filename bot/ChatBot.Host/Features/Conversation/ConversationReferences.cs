@@ -6,25 +6,32 @@ namespace ChatBot.Host.Features.Conversation;
 
 /// <summary>
 /// Keeps the latest conversation reference of every user the bot has heard from, so it can reach them
-/// proactively later, in the language they last wrote in. Writes only when something changed: a busy bot does not
+/// proactively later, in the language they were last answered in. Writes only when something changed: a busy bot does not
 /// write on every turn.
 /// </summary>
 public sealed class ConversationReferences(ConversationReferenceStore store)
 {
     private readonly ConcurrentDictionary<(string User, string Conversation), string> _known = new();
-    private readonly ConcurrentDictionary<(string User, string Conversation), string?> _locales = new();
+    private readonly ConcurrentDictionary<(string User, string Conversation), string> _written = new();
 
-    /// <summary>The locale this user's conversation was last answered in (a click carries no text to tell), if known.</summary>
-    public async ValueTask<string?> LastLocaleAsync(Activity activity, CancellationToken cancellationToken)
+    /// <summary>
+    /// The language this user last wrote in here, if the bot has seen text that told (a click carries none). Kept in
+    /// memory only: after a restart the client's locale answers clicks until the user writes again.
+    /// </summary>
+    public string? LastWrittenLocale(Activity activity) =>
+        Key(activity) is { } key && _written.TryGetValue(key, out var locale) ? locale : null;
+
+    /// <summary>Remembers the language of the text the user just wrote.</summary>
+    public void RememberWritten(Activity activity, string locale)
     {
-        var reference = activity.GetConversationReference();
-        var user = reference.UserAadObjectId ?? reference.UserId;
-        if (string.IsNullOrEmpty(user) || string.IsNullOrEmpty(reference.ConversationId)) return null;
-        if (_locales.TryGetValue((user, reference.ConversationId), out var locale)) return locale;
+        if (Key(activity) is { } key) _written[key] = locale;
+    }
 
-        locale = await store.FindLocaleAsync(user, reference.ConversationId, cancellationToken);
-        _locales.TryAdd((user, reference.ConversationId), locale);
-        return locale;
+    private static (string, string)? Key(Activity activity)
+    {
+        var user = activity.From?.AadObjectId ?? activity.From?.Id;
+        var conversation = activity.Conversation?.Id;
+        return string.IsNullOrEmpty(user) || string.IsNullOrEmpty(conversation) ? null : (user, conversation);
     }
 
     /// <param name="locale">The locale the turn is answered in, which may differ from the client's.</param>
@@ -49,6 +56,5 @@ public sealed class ConversationReferences(ConversationReferenceStore store)
             reference.UserName,
             locale), cancellationToken);
         _known[(user, reference.ConversationId)] = fingerprint;
-        _locales[(user, reference.ConversationId)] = locale;
     }
 }
