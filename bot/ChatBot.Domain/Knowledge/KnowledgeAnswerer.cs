@@ -25,12 +25,15 @@ public sealed partial class KnowledgeAnswerer
 
     private readonly KnowledgeIndex _index;
     private readonly KnowledgeBase _kb;
+    private readonly Dictionary<string, string> _termsJa;
+    private readonly Dictionary<string, string> _termsEn;
 
     public KnowledgeAnswerer(KnowledgeIndex index)
     {
         ArgumentNullException.ThrowIfNull(index);
         _index = index;
         _kb = index.Knowledge;
+        (_termsJa, _termsEn) = GlossaryLookup(_kb);
     }
 
     /// <summary>
@@ -51,7 +54,12 @@ public sealed partial class KnowledgeAnswerer
         var hits = _index.Search(question, 6);
         var threshold = _index.MentionsDomain(question) ? MinCoverage : MinCoverageWithoutDomainTerm;
         var coverage = hits.Take(AbstentionWindow).Select(h => h.Coverage).DefaultIfEmpty(0).Max();
-        if (coverage < threshold)
+        if (Definition(question, language) is { } definition)
+        {
+            hits = [definition, .. hits.Where(h => h.Id != definition.Id)];
+            coverage = 1;
+        }
+        else if (coverage < threshold)
         {
             return Abstain(language, coverage);
         }
