@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 
-
 namespace ChatBot.Domain.Knowledge;
 
 public sealed partial class KnowledgeAnswerer
