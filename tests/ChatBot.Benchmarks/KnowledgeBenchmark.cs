@@ -110,7 +110,7 @@ public static class KnowledgeBenchmark
         return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
     }
 
-    private static string FindRepoRoot()
+    internal static string FindRepoRoot()
     {
         foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {

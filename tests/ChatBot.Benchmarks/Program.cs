@@ -6,6 +6,7 @@ return args.FirstOrDefault() switch
     "turns" => await TurnsBenchmark.RunAsync(args[1..]),
     "knowledge" => KnowledgeBenchmark.Run(args[1..]),
     "inspections" => InspectionsBenchmark.Run(args[1..]),
+    "ask" => AskTool.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -14,5 +15,6 @@ static int Usage()
     Console.Error.WriteLine("usage: ChatBot.Benchmarks turns [--users 50] [--seconds 20] [--warmup 3] [--text help]");
     Console.Error.WriteLine("       ChatBot.Benchmarks knowledge ...");
     Console.Error.WriteLine("       ChatBot.Benchmarks inspections [--handlers 5000]");
+    Console.Error.WriteLine("       ChatBot.Benchmarks ask \"question\" [...]");
     return 2;
 }
