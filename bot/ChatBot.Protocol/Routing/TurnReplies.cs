@@ -14,6 +14,11 @@ namespace ChatBot.Protocol.Routing;
 /// follow it to the fallback without trying the connector: they must not overtake it. Typing indicators are best
 /// effort: a failure is logged and ignored, never retried nor handed over (a late one would only mislead).
 /// </para>
+/// <para>
+/// At least once: a timeout or a 502/504 may come after the connector created the message, and a send cannot be
+/// made idempotent (the connector picks the id and takes no idempotency key), so a retry may show it twice. Losing a
+/// leak-report form is worse.
+/// </para>
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "A SemaphoreSlim needs disposing only once its wait handle is used; this one's never is.")]
 internal sealed class TurnReplies(ReplyDelivery delivery, long startedAt, CancellationToken turnAborted)
