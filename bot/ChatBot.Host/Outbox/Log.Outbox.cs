@@ -26,6 +26,9 @@ internal static partial class Log
     [LoggerMessage(1106, LogLevel.Information, "Outbox message {Id} throttled ({ThrottledCount} so far, not counted as an attempt), next at {NextAttemptAt}: {Error}")]
     public static partial void OutboxThrottled(ILogger logger, Guid id, int throttledCount, DateTimeOffset nextAttemptAt, string error);
 
+    [LoggerMessage(1108, LogLevel.Information, "Outbox message {Id} took over a turn's {Kind} that the connector did not accept during the turn")]
+    public static partial void OutboxTookOverReply(ILogger logger, Guid id, ChatBot.Protocol.Routing.TurnReplyKind kind);
+
     [LoggerMessage(1107, LogLevel.Error, "Outbox message {Id} is dead: {Error}")]
     public static partial void OutboxThrottledTooLong(ILogger logger, Guid id, string error);
 }

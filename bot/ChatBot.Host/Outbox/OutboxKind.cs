@@ -1,6 +1,6 @@
 namespace ChatBot.Host.Outbox;
 
-/// <summary>What a delivery does with the connector. Stored as <c>send</c>, <c>createAndSend</c>, <c>update</c>, <c>delete</c>.</summary>
+/// <summary>What a delivery does with the connector. Stored as <c>send</c>, <c>createAndSend</c>, <c>update</c>, <c>delete</c>, <c>reply</c>.</summary>
 public enum OutboxKind
 {
     /// <summary>POST a new activity to <see cref="OutboxTarget.ConversationId"/>.</summary>
@@ -14,4 +14,7 @@ public enum OutboxKind
 
     /// <summary>DELETE <see cref="OutboxTarget.ActivityId"/>.</summary>
     Delete,
+
+    /// <summary>POST the activity as a reply to <see cref="OutboxTarget.ActivityId"/> (a turn's reply taken over from the turn).</summary>
+    Reply,
 }

@@ -14,6 +14,7 @@ internal static class OutboxNames
         OutboxKind.CreateAndSend => "createAndSend",
         OutboxKind.Update => "update",
         OutboxKind.Delete => "delete",
+        OutboxKind.Reply => "reply",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -23,6 +24,7 @@ internal static class OutboxNames
         "createAndSend" => OutboxKind.CreateAndSend,
         "update" => OutboxKind.Update,
         "delete" => OutboxKind.Delete,
+        "reply" => OutboxKind.Reply,
         _ => throw new FormatException($"Unknown outbox kind '{value}'."),
     };
 

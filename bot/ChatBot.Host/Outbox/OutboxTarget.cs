@@ -28,6 +28,7 @@ public sealed record OutboxTarget(
                 break;
             case OutboxKind.Update:
             case OutboxKind.Delete:
+            case OutboxKind.Reply:
                 ArgumentException.ThrowIfNullOrWhiteSpace(ConversationId);
                 ArgumentException.ThrowIfNullOrWhiteSpace(ActivityId);
                 break;

@@ -13,9 +13,13 @@ namespace ChatBot.Host.Outbox;
 /// </summary>
 /// <remarks>
 /// Delivery is at-least-once. A row whose lease expired (instance killed, host frozen) is claimed
-/// again, so the only duplicate window is a crash between the connector accepting the request and
-/// our commit of <c>sent</c>. <c>update</c> rows are a PUT of the full activity and naturally
-/// idempotent; <c>delete</c> of a deleted activity is harmless. Enqueueing twice is made harmless by
+/// again, so a crash between the connector accepting the request and our commit of <c>sent</c> sends
+/// it twice, as does a retry after an ambiguous failure (timeout, 502/504 after the connector created the
+/// message). This cannot be closed with the Bot Connector API: a POST creates a new message each time, the
+/// connector picks its id (a client-chosen <c>activity.id</c> is ignored) and takes no idempotency key, and
+/// there is no read of a conversation's messages to check before resending (only Graph's protected
+/// chat-read permissions could; see deployment/README.md). <c>update</c> rows are a PUT of the full activity and
+/// naturally idempotent; <c>delete</c> of a deleted activity is harmless. Enqueueing twice is made harmless by
 /// the dedupe key, and a stale worker cannot overwrite a row it no longer owns (see <see cref="OutboxStore"/>).
 /// <para>
 /// Pacing (<see cref="OutboxSendRate"/>) happens before the claim, not before the send: the worker takes send turns

@@ -25,6 +25,9 @@ public sealed class ConnectorOutboxDelivery(IConnectorClient connector, BotIdent
                     var conversation = await connector.CreateConversationAsync(target.ServiceUrl, parameters, cancellationToken);
                     var created = await connector.SendToConversationAsync(target.ServiceUrl, conversation.Id, Payload(message), cancellationToken);
                     return DeliveryOutcome.Delivered(created.Id, conversation.Id);
+                case OutboxKind.Reply:
+                    var replied = await connector.ReplyToActivityAsync(target.ServiceUrl, target.ConversationId!, target.ActivityId!, Payload(message), cancellationToken);
+                    return DeliveryOutcome.Delivered(replied.Id);
                 case OutboxKind.Update:
                     var updated = await connector.UpdateActivityAsync(target.ServiceUrl, target.ConversationId!, target.ActivityId!, Payload(message), cancellationToken);
                     return DeliveryOutcome.Delivered(updated.Id ?? target.ActivityId);

@@ -1,6 +1,7 @@
 using ChatBot.Host.Features.Conversation;
 using ChatBot.Host.Outbox;
 using ChatBot.Protocol.Auth;
+using ChatBot.Protocol.Routing;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -8,7 +9,10 @@ namespace ChatBot.Host.Proactive;
 
 public static class ProactiveRegistration
 {
-    /// <summary>Conversation references and proactive sends through the durable outbox to the Bot Connector.</summary>
+    /// <summary>
+    /// Conversation references, proactive sends through the durable outbox to the Bot Connector, and the outbox as the
+    /// fallback of turns' replies.
+    /// </summary>
     public static IHostApplicationBuilder AddProactiveMessaging(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -20,6 +24,8 @@ public static class ProactiveRegistration
         services.AddSingleton<ProactiveMessenger>();
         services.TryAddSingleton<CardCopies>();
         services.AddSingleton<IOutboxDelivery, ConnectorOutboxDelivery>();
+        // A turn's reply the connector would not take in time is delivered later by the outbox instead of being lost.
+        services.AddSingleton<IReplyFallback, OutboxReplyFallback>();
         return builder;
     }
 }

@@ -1,8 +1,9 @@
 namespace ChatBot.Protocol.Clients;
 
 /// <summary>
-/// A failed connector call. The client does not retry (the caller's outbox does): use <see cref="IsTransient"/>
-/// and <see cref="RetryAfter"/> to schedule a retry and <see cref="IsPermanent"/> to give up.
+/// A failed connector call. The client does not retry (a turn's replies are retried by <c>TurnReplies</c>, other sends
+/// by the caller's outbox): use <see cref="IsTransient"/> and <see cref="RetryAfter"/> to schedule a retry and
+/// <see cref="IsPermanent"/> to give up.
 /// </summary>
 public sealed class ConnectorException : Exception
 {

@@ -20,6 +20,18 @@ internal static partial class Log
     [LoggerMessage(2003, LogLevel.Information, "Connector {Method} answered 401; retrying once with a fresh token (correlation {CorrelationId})")]
     public static partial void ConnectorUnauthorizedRetry(ILogger logger, string method, string? correlationId);
 
+    [LoggerMessage(2004, LogLevel.Information, "Turn {Kind} failed with {Status}; retrying in {Delay} (attempt {Attempt})")]
+    public static partial void ReplyRetrying(ILogger logger, Routing.TurnReplyKind kind, int? status, TimeSpan delay, int attempt);
+
+    [LoggerMessage(2005, LogLevel.Warning, "Turn {Kind} not accepted by the connector after {Attempts} attempts (last {Status}); handed over for delivery after the turn")]
+    public static partial void ReplyHandedOver(ILogger logger, Routing.TurnReplyKind kind, int attempts, int? status);
+
+    [LoggerMessage(2006, LogLevel.Information, "Turn {Kind} handed over without trying: an earlier reply of the turn was handed over and must not be overtaken")]
+    public static partial void ReplyFollowsHandedOver(ILogger logger, Routing.TurnReplyKind kind);
+
+    [LoggerMessage(2007, LogLevel.Information, "Typing indicator failed with {Status} {ErrorCode}; the turn goes on without it")]
+    public static partial void TypingFailed(ILogger logger, int? status, string? errorCode);
+
     [LoggerMessage(3001, LogLevel.Error, "Bot handler failed for {ActivityType} {InvokeName} activity {ActivityId}")]
     public static partial void HandlerFailed(ILogger logger, string? activityType, string? invokeName, string? activityId, Exception exception);
 

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using ChatBot.Protocol.Auth;
-using ChatBot.Protocol.Clients;
 using ChatBot.Protocol.Routing;
 using ChatBot.Protocol.Schema;
 using Microsoft.AspNetCore.Http;
@@ -19,13 +18,15 @@ internal sealed class BotEndpoint(
     IBotRequestAuthenticator authenticator,
     IServiceUrlTrust trust,
     ActivityRouter router,
-    IConnectorClient connector,
+    ReplyDelivery replies,
+    TimeProvider time,
     IOptions<BotAuthenticationOptions> authOptions,
     IOptions<BotEndpointOptions> endpointOptions,
     ILogger<BotEndpoint> logger)
 {
     public async Task HandleAsync(HttpContext http)
     {
+        var arrivedAt = time.GetTimestamp(); // Teams' wait for the answer starts about now: the reply budget counts from here
         var request = http.Request;
         if (HttpMethods.IsHead(request.Method))
         {
@@ -84,7 +85,7 @@ internal sealed class BotEndpoint(
             trust.Remember(activity.ServiceUrl);
         }
 
-        await DispatchAsync(http, new TurnContext(activity, auth.Identity, connector, http.RequestServices, http.RequestAborted));
+        await DispatchAsync(http, new TurnContext(activity, auth.Identity, replies.ForTurn(arrivedAt, http.RequestAborted), http.RequestServices, http.RequestAborted));
     }
 
     private async Task DispatchAsync(HttpContext http, TurnContext turn)

@@ -22,6 +22,13 @@ public static class BotProtocolHostingExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotAuthenticationOptions>, BotAuthenticationOptionsValidator>());
         services.AddOptions<BotEndpointOptions>().BindConfiguration(BotEndpointOptions.SectionName)
             .Validate(o => o.MaxRequestBodyBytes > 0, "Bot:Endpoint:MaxRequestBodyBytes must be positive.").ValidateOnStart();
+        services.AddOptions<TurnReplyOptions>().BindConfiguration(TurnReplyOptions.SectionName)
+            .Validate(
+                o => o.RetryBudget >= TimeSpan.Zero && o.RetryBudget <= TurnReplyOptions.MaxRetryBudget,
+                "Bot:Replies:RetryBudget must be 0 to 10 seconds: Teams waits about 15 s for a turn's answer.")
+            .Validate(o => o.MaxAttempts > 0, "Bot:Replies:MaxAttempts must be positive.")
+            .Validate(o => o.RetryBaseDelay > TimeSpan.Zero, "Bot:Replies:RetryBaseDelay must be positive.")
+            .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SigningKeyCache>();
@@ -30,11 +37,13 @@ public static class BotProtocolHostingExtensions
         services.TryAddSingleton<IBotTokenProvider, BotTokenProvider>();
         services.TryAddTransient<ConnectorAuthHandler>();
         services.TryAddSingleton<IConnectorClient, ConnectorClient>();
+        services.TryAddSingleton<ReplyDelivery>();
         services.TryAddSingleton<BotEndpoint>();
         services.TryAddSingleton(CreateRouter);
 
         services.AddHttpClient(SigningKeyCache.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
-        // No resilience handler on purpose: the caller's durable outbox owns retries (the client retries only a 401).
+        // No resilience handler on purpose: the client retries only a 401; a turn's replies are retried within the turn's
+        // budget (TurnReplies), and everything later is the host's durable outbox's job.
         services.AddHttpClient(ConnectorClient.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30))
             .AddHttpMessageHandler<ConnectorAuthHandler>();
 

@@ -9,19 +9,40 @@ namespace ChatBot.Protocol.Routing;
 /// One inbound activity being handled: what came in, who sent it, and how to answer in the same conversation.
 /// Outbound activities are addressed from the inbound one; the inbound activity itself is never modified.
 /// </summary>
-public sealed class TurnContext(
-    Activity activity,
-    ClaimsIdentity? identity,
-    IConnectorClient connector,
-    IServiceProvider services,
-    CancellationToken cancellationToken)
+public sealed class TurnContext
 {
+    private readonly TurnReplies _replies;
     private ConversationReference? _reference;
 
-    public Activity Activity { get; } = activity;
+    /// <summary>A turn outside the messaging endpoint (tests, tools): replies are retried with the default budget, no fallback.</summary>
+    public TurnContext(
+        Activity activity,
+        ClaimsIdentity? identity,
+        IConnectorClient connector,
+        IServiceProvider services,
+        CancellationToken cancellationToken)
+        : this(activity, identity, ReplyDelivery.WithoutFallback(connector).ForTurn(TimeProvider.System.GetTimestamp(), cancellationToken), services, cancellationToken)
+    {
+    }
+
+    internal TurnContext(
+        Activity activity,
+        ClaimsIdentity? identity,
+        TurnReplies replies,
+        IServiceProvider services,
+        CancellationToken cancellationToken)
+    {
+        Activity = activity;
+        Identity = identity;
+        _replies = replies;
+        Services = services;
+        CancellationToken = cancellationToken;
+    }
+
+    public Activity Activity { get; }
 
     /// <summary>The validated token's claims; null in anonymous mode.</summary>
-    public ClaimsIdentity? Identity { get; } = identity;
+    public ClaimsIdentity? Identity { get; }
 
     private string? _locale;
 
@@ -37,12 +58,16 @@ public sealed class TurnContext(
     public ConversationReference ConversationReference => _reference ??= Activity.GetConversationReference();
 
     /// <summary>The request's service scope, for handlers that need scoped services.</summary>
-    public IServiceProvider Services { get; } = services;
+    public IServiceProvider Services { get; }
 
-    public IConnectorClient Connector { get; } = connector;
+    /// <summary>
+    /// The bare connector: no retry and no hand-over. Answer in this conversation with <see cref="SendAsync"/> and
+    /// <see cref="UpdateActivityAsync"/> instead, which survive transient connector failures.
+    /// </summary>
+    public IConnectorClient Connector => _replies.Connector;
 
     /// <summary>Aborted when Teams gives up on the HTTP request.</summary>
-    public CancellationToken CancellationToken { get; } = cancellationToken;
+    public CancellationToken CancellationToken { get; }
 
     /// <summary>The answer to an invoke; set by invoke routes (the router does this for you).</summary>
     public InvokeResponse? InvokeResponse { get; set; }
@@ -50,30 +75,37 @@ public sealed class TurnContext(
     /// <summary>
     /// Posts into this conversation (a channel thread stays a thread: its id carries <c>;messageid=</c>).
     /// If <paramref name="outbound"/> has a <c>replyToId</c>, it is sent as a reply to that activity.
+    /// A transient connector failure is retried within the turn, then the message is handed over for delivery after
+    /// the turn: the result's id is null then (see <see cref="TurnReplies"/>). A typing activity is best effort.
     /// </summary>
     public Task<ResourceResponse> SendAsync(Activity outbound)
     {
         var (serviceUrl, conversationId) = Address(outbound);
-        return string.IsNullOrEmpty(outbound.ReplyToId)
-            ? Connector.SendToConversationAsync(serviceUrl, conversationId, outbound, CancellationToken)
-            : Connector.ReplyToActivityAsync(serviceUrl, conversationId, outbound.ReplyToId, outbound, CancellationToken);
+        if (string.Equals(outbound.Type, ActivityTypes.Typing, StringComparison.OrdinalIgnoreCase))
+        {
+            return _replies.TypingAsync(new TurnReply(TurnReplyKind.Send, serviceUrl, conversationId, null, outbound));
+        }
+
+        return _replies.DeliverAsync(string.IsNullOrEmpty(outbound.ReplyToId)
+            ? new TurnReply(TurnReplyKind.Send, serviceUrl, conversationId, null, outbound)
+            : new TurnReply(TurnReplyKind.Reply, serviceUrl, conversationId, outbound.ReplyToId, outbound));
     }
 
-    /// <summary>Posts the typing indicator into this conversation.</summary>
+    /// <summary>Posts the typing indicator into this conversation; a failure is ignored (the answer matters, not this).</summary>
     public Task<ResourceResponse> SendTypingAsync() => SendAsync(MessageBuilder.Typing());
 
-    /// <summary>Replaces an activity the bot sent in this conversation (e.g. a card, for everyone).</summary>
+    /// <summary>Replaces an activity the bot sent in this conversation (e.g. a card, for everyone); retried like <see cref="SendAsync"/>.</summary>
     public Task<ResourceResponse> UpdateActivityAsync(string activityId, Activity outbound)
     {
         var (serviceUrl, conversationId) = Address(outbound);
         outbound.Id = activityId;
-        return Connector.UpdateActivityAsync(serviceUrl, conversationId, activityId, outbound, CancellationToken);
+        return _replies.DeliverAsync(new TurnReply(TurnReplyKind.Update, serviceUrl, conversationId, activityId, outbound));
     }
 
     public Task DeleteActivityAsync(string activityId)
     {
         var (serviceUrl, conversationId) = Address(null);
-        return Connector.DeleteActivityAsync(serviceUrl, conversationId, activityId, CancellationToken);
+        return _replies.DeliverAsync(new TurnReply(TurnReplyKind.Delete, serviceUrl, conversationId, activityId, null));
     }
 
     // Fills what the builder left empty from the inbound activity: we speak as its recipient, to its sender.

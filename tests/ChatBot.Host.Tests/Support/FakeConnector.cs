@@ -18,13 +18,14 @@ public sealed record ConnectorCall(HttpMethod Method, string Path, string Body, 
 
 /// <summary>
 /// The primary handler of the <c>BotConnector</c> HttpClient: records every request and answers 201 <c>{id}</c>
-/// unless a scripted answer is queued (429 with Retry-After, 503, 403, or a hang until cancelled).
+/// unless a scripted answer is queued (429 with Retry-After, 503, 403, or a hang until cancelled) or an outage is on.
 /// </summary>
 public sealed class FakeConnector : HttpMessageHandler
 {
     private readonly ConcurrentQueue<Func<ConnectorCall, CancellationToken, Task<HttpResponseMessage>>> _script = new();
     private readonly ConcurrentQueue<ConnectorCall> _calls = new();
     private int _ids;
+    private volatile int _outage;
 
     public IReadOnlyList<ConnectorCall> Calls => [.. _calls];
 
@@ -34,17 +35,13 @@ public sealed class FakeConnector : HttpMessageHandler
     public IReadOnlyList<ConnectorCall> Sends(string textContains) =>
         [.. _calls.Where(c => c.Method == HttpMethod.Post && c.Text?.Contains(textContains, StringComparison.Ordinal) == true)];
 
-    public void Answer(HttpStatusCode status, TimeSpan? retryAfter = null, string? errorCode = null) => _script.Enqueue((_, _) =>
-    {
-        var response = new HttpResponseMessage(status)
-        {
-            Content = new StringContent(
-                JsonSerializer.Serialize(new { error = new { code = errorCode ?? status.ToString(), message = "scripted" } }),
-                Encoding.UTF8, "application/json"),
-        };
-        if (retryAfter is { } wait) response.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(wait);
-        return Task.FromResult(response);
-    });
+    public void Answer(HttpStatusCode status, TimeSpan? retryAfter = null, string? errorCode = null) =>
+        _script.Enqueue((_, _) => Task.FromResult(Error(status, retryAfter, errorCode)));
+
+    /// <summary>Every request gets <paramref name="status"/> (no Retry-After) until <see cref="EndOutage"/>; scripted answers wait.</summary>
+    public void StartOutage(HttpStatusCode status) => _outage = (int)status;
+
+    public void EndOutage() => _outage = 0;
 
     /// <summary>The next request never gets an answer (until the caller gives up).</summary>
     public void Hang() => _script.Enqueue(async (_, ct) =>
@@ -65,10 +62,22 @@ public sealed class FakeConnector : HttpMessageHandler
 
         var call = new ConnectorCall(request.Method, request.RequestUri!.AbsolutePath, body, activity, request.Headers.Authorization?.ToString());
         _calls.Enqueue(call);
-        var response = _script.TryDequeue(out var scripted)
-            ? await scripted(call, cancellationToken)
+        var response = _outage != 0 ? Error((HttpStatusCode)_outage, null, null)
+            : _script.TryDequeue(out var scripted) ? await scripted(call, cancellationToken)
             : Created();
         call.Status = (int)response.StatusCode;
+        return response;
+    }
+
+    private static HttpResponseMessage Error(HttpStatusCode status, TimeSpan? retryAfter, string? errorCode)
+    {
+        var response = new HttpResponseMessage(status)
+        {
+            Content = new StringContent(
+                JsonSerializer.Serialize(new { error = new { code = errorCode ?? status.ToString(), message = "scripted" } }),
+                Encoding.UTF8, "application/json"),
+        };
+        if (retryAfter is { } wait) response.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(wait);
         return response;
     }
 
