@@ -17,7 +17,7 @@ namespace ChatBot.Domain.Knowledge;
 public sealed partial class KnowledgeIndex : IDisposable
 {
     private const int MaxQueryLength = 300;
-    private const int Candidates = 30;
+    private const int Candidates = 60;
 
     /// <summary>
     /// At most this many distinct terms are searched: the question's own before its synonyms', rarer before commoner.
@@ -85,16 +85,21 @@ public sealed partial class KnowledgeIndex : IDisposable
                     new StoredField("ord", i),
                     new TextField("title_ja", d.Title.Ja, Field.Store.NO),
                     new TextField("kw_ja", d.Keywords.Ja, Field.Store.NO),
-                    new TextField("q_ja", d.Questions.Ja, Field.Store.NO),
                     new TextField("body_ja", d.Body.Ja, Field.Store.NO),
                     new TextField("ctx_ja", d.Context.Ja, Field.Store.NO),
                     new TextField("uni_ja", $"{d.Title.Ja}\n{d.Keywords.Ja}", Field.Store.NO),
                     new TextField("title_en", d.Title.En, Field.Store.NO),
                     new TextField("kw_en", d.Keywords.En, Field.Store.NO),
-                    new TextField("q_en", d.Questions.En, Field.Store.NO),
                     new TextField("body_en", d.Body.En, Field.Store.NO),
                     new TextField("ctx_en", d.Context.En, Field.Store.NO),
                 });
+
+                // Each paraphrase is a document of its own, so that one question close to the user's wins on its own
+                // length instead of drowning in the entry's other paraphrases; hits are folded back into the entry.
+                foreach (var (field, text) in Paraphrases(d))
+                {
+                    writer.AddDocument(new Document { new StoredField("ord", i), new TextField(field, text, Field.Store.NO) });
+                }
             }
 
             writer.Commit();
@@ -189,9 +194,15 @@ public sealed partial class KnowledgeIndex : IDisposable
         var heads = japanese ? _headJa : _headEn;
         var weighted = Weigh(variants, df);
         var hits = new List<KnowledgeHit>(top.ScoreDocs.Length);
+        var seen = new HashSet<int>();
         foreach (var scoreDoc in top.ScoreDocs)
         {
             var ord = _ords[scoreDoc.Doc];
+            if (!seen.Add(ord))
+            {
+                continue; // a lower-scoring paraphrase of a document already ranked
+            }
+
             var doc = _documents[ord];
             var (coverage, rankCoverage) = Coverage(weighted, terms[ord]);
             var (_, head) = Coverage(weighted, heads[ord]);
@@ -202,6 +213,10 @@ public sealed partial class KnowledgeIndex : IDisposable
 
         return hits.OrderByDescending(h => h.Score).Take(max).ToList();
     }
+
+    private static IEnumerable<(string Field, string Text)> Paraphrases(KnowledgeDocument d) =>
+        d.Questions.Ja.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(q => ("q_ja", q))
+            .Concat(d.Questions.En.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(q => ("q_en", q)));
 
     public void Dispose()
     {
