@@ -75,7 +75,8 @@ public sealed partial class InspectionFeature
         // The pipeline masked a My Number in the card's inputs before we saw them: say so in the card.
         if (turn.Services.GetService<TurnPrivacy>() is { Masked: true }) notices.Add(InspectionsTexts.Get("Notice_Masked", turn.Locale));
         var view = await views.ForAsync(campaign, sheet, turn.Activity.From?.AadObjectId, turn.Locale, turn.CancellationToken, notices, typed);
-        return AdaptiveCardResponses.Card(InspectionSheetCard.Build(view));
+        // Someone who may not see the sheet (a refresh or a forged action naming another's sheet) learns only that.
+        return view is null ? Message(turn, "Notice_NotViewer") : AdaptiveCardResponses.Card(InspectionSheetCard.Build(view));
     }
 
     private static InvokeResponse Message(TurnContext turn, string key) =>
