@@ -22,6 +22,14 @@ public static class InspectionRules
         && !MayAnswer(actor, sheet)
         && organization.Oversees(actor, sheet.HandlerAadObjectId);
 
+    /// <summary>
+    /// Seeing a sheet (its answers and remarks): the handler, and whoever may decide on it (their department's
+    /// responsible managers, its escalation chain, the 個人情報保護管理者). Nobody else, whatever the card says —
+    /// not an admin, not a handler or manager of another department.
+    /// </summary>
+    public static bool MayView(OrganizationModel organization, string? actor, InspectionSheet sheet) =>
+        MayAnswer(actor, sheet) || MayDecide(organization, actor, sheet);
+
     /// <summary>The campaign's summary and its export (every department's answers): the 個人情報保護管理者 and admins.</summary>
     public static bool MaySeeSummary(OrganizationModel organization, string? actor) =>
         organization.HasRole(actor, OrganizationRole.PrivacyOfficer) || organization.HasRole(actor, OrganizationRole.Admin);

@@ -11,11 +11,12 @@ namespace ChatBot.Host.Hosting;
 
 /// <summary>
 /// Runs before every route: masks My Numbers in what the user typed (before anything stores or logs it) and
-/// tells them, and remembers the conversation so the bot can reach the user proactively later.
+/// tells them, and remembers the conversation so the bot can reach the user proactively later. Also words, in the
+/// user's language, the 400 the router answers when a card sends data a verb cannot read.
 /// </summary>
 public sealed class TurnPipeline(ConversationReferences references, BotIdentity bot) : IBotFeature
 {
-    public void Map(ActivityRouter router) => router.Use(async (turn, next) =>
+    public void Map(ActivityRouter router) => router.OnInvalidCardData(turn => BotTexts.Get("Error_InvalidCardData", turn.Locale)).Use(async (turn, next) =>
     {
         Telemetry.Turns.Add(1, new KeyValuePair<string, object?>("type", turn.Activity.Type));
         // Answer in the language the user writes in, whatever the client's locale (the Playground always sends en-US);

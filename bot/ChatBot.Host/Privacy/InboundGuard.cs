@@ -46,8 +46,10 @@ public static class InboundGuard
                 foreach (var key in obj.Select(p => p.Key).ToList())
                 {
                     var child = obj[key];
-                    var count = MaskStrings(ref child);
-                    if (count > 0) { obj[key] = child; total += count; }
+                    total += MaskStrings(ref child);
+                    // Only a masked value is a new node; a container was masked in place and still sits in its slot
+                    // (setting it again would throw: it already has a parent).
+                    if (!ReferenceEquals(child, obj[key])) obj[key] = child;
                 }
                 return total;
             case JsonArray array:
@@ -55,8 +57,8 @@ public static class InboundGuard
                 for (var i = 0; i < array.Count; i++)
                 {
                     var child = array[i];
-                    var count = MaskStrings(ref child);
-                    if (count > 0) { array[i] = child; sum += count; }
+                    sum += MaskStrings(ref child);
+                    if (!ReferenceEquals(child, array[i])) array[i] = child;
                 }
                 return sum;
             case JsonValue v when v.TryGetValue<string>(out var s):

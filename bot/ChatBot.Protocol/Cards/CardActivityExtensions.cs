@@ -24,7 +24,7 @@ public static class CardActivityExtensions
 
         // Detach a copy so handlers may edit the data without touching the inbound activity.
         var data = action["data"] is JsonObject d ? (JsonObject)d.DeepClone() : [];
-        return new AdaptiveCardAction(verb, data, ReadString(value, "trigger"), ReadString(action, "id"));
+        return new AdaptiveCardAction(verb, new CardData(data), ReadString(value, "trigger"), ReadString(action, "id"));
     }
 
     /// <summary>

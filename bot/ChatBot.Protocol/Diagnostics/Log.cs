@@ -41,6 +41,9 @@ internal static partial class Log
     [LoggerMessage(3003, LogLevel.Warning, "No route for card verb {Verb}; answering 400")]
     public static partial void UnknownVerb(ILogger logger, string? verb);
 
+    [LoggerMessage(3004, LogLevel.Warning, "Card verb {Verb} got card data it cannot read ({Problem}); answering 400")]
+    public static partial void InvalidCardData(ILogger logger, string verb, Cards.CardDataProblem problem);
+
     [LoggerMessage(4001, LogLevel.Warning, "Bot:AppId is empty: {Pattern} runs in ANONYMOUS mode (no token checks, loopback callers only). Local development only.")]
     public static partial void AnonymousMode(ILogger logger, string pattern);
 

@@ -35,7 +35,9 @@ internal static class ActivityReader
     {
         try
         {
-            using var document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 64 });
+            // A name twice in one object is ambiguous (which one did the client mean?) and would make every later read
+            // of that object throw: refuse it here, as malformed JSON.
+            using var document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 64, AllowDuplicateProperties = false });
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {

@@ -55,7 +55,7 @@ public sealed partial class ActivityRouter
             var action = activity.GetAdaptiveCardAction();
             if (action is not null && _verbs.TryGetValue(action.Verb, out var verbHandler))
             {
-                return await verbHandler(context, action) ?? AdaptiveCardResponses.Empty();
+                return await HandleVerbAsync(context, action, verbHandler);
             }
 
             if (!_invokes.ContainsKey(name))
@@ -80,6 +80,23 @@ public sealed partial class ActivityRouter
 
         Log.UnknownInvoke(_logger, name);
         return new InvokeResponse(501);
+    }
+
+    // Unreadable card data is the client's mistake, not the bot's: a 400 the user can read, not a 500. The field and the
+    // value stay out of the log (a value may be anything the user typed).
+    private async Task<InvokeResponse> HandleVerbAsync(
+        TurnContext context, AdaptiveCardAction action, Func<TurnContext, AdaptiveCardAction, Task<InvokeResponse>> handler)
+    {
+        try
+        {
+            return await handler(context, action) ?? AdaptiveCardResponses.Empty();
+        }
+        catch (InvalidCardDataException e)
+        {
+            Log.InvalidCardData(_logger, action.Verb, e.Problem);
+            var message = _invalidCardData?.Invoke(context) ?? "This card sent data the action cannot use. Open the card again and retry.";
+            return AdaptiveCardResponses.Error(400, "InvalidCardData", message);
+        }
     }
 
     private async Task DispatchActivityAsync(TurnContext context)

@@ -11,7 +11,8 @@ namespace ChatBot.Protocol.Routing;
 /// Maps activities to handlers. Built once at start-up, then sealed. Rules:
 /// <list type="bullet">
 /// <item>Invokes are exclusive and answer in the HTTP response: card verbs, then feedback, then invoke names.
-/// An unmatched invoke is 501; an unmatched <c>Action.Execute</c> verb is a 400 card error.</item>
+/// An unmatched invoke is 501; an unmatched <c>Action.Execute</c> verb is a 400 card error, and so is card data a verb
+/// handler cannot read (<see cref="InvalidCardDataException"/>), with the text of <see cref="OnInvalidCardData"/>.</item>
 /// <item>Messages: a legacy <c>Action.Submit</c> goes to <see cref="OnSubmit"/> if registered; otherwise the first
 /// matching <see cref="OnMessage(Func{TurnContext, Task})"/> route wins (registration order), so a catch-all goes last.</item>
 /// <item>Other activity types: every handler for the type runs, in order (several features may observe an install).</item>
@@ -31,6 +32,7 @@ public sealed partial class ActivityRouter(ILogger<ActivityRouter>? logger = nul
     private readonly Dictionary<string, Func<TurnContext, AdaptiveCardAction, Task<InvokeResponse>>> _verbs = new(StringComparer.OrdinalIgnoreCase);
     private Func<TurnContext, FeedbackInvoke, Task>? _feedback;
     private Func<TurnContext, JsonObject, Task>? _submit;
+    private Func<TurnContext, string>? _invalidCardData;
     private bool _sealed;
 
     /// <summary>
@@ -123,6 +125,26 @@ public sealed partial class ActivityRouter(ILogger<ActivityRouter>? logger = nul
         _feedback = _feedback is null ? handler : throw Duplicate("OnFeedback");
         return this;
     }
+
+    /// <summary>
+    /// The user-visible text of the 400 that answers card data a verb handler could not read (the host localizes it);
+    /// without it, a short English sentence.
+    /// </summary>
+    public ActivityRouter OnInvalidCardData(Func<TurnContext, string> message)
+    {
+        EnsureOpen();
+        _invalidCardData = _invalidCardData is null ? message : throw Duplicate("OnInvalidCardData");
+        return this;
+    }
+
+    /// <summary>Every registered <c>Action.Execute</c> verb: for audits and tests that must cover each route.</summary>
+    public IReadOnlyCollection<string> Verbs => _verbs.Keys;
+
+    /// <summary>Every invoke registered by name (<see cref="OnInvoke"/>).</summary>
+    public IReadOnlyCollection<string> NamedInvokes => _invokes.Keys;
+
+    /// <summary>Whether like/dislike feedback invokes have a handler.</summary>
+    public bool HandlesFeedback => _feedback is not null;
 
     /// <summary>Fallback for non-invoke activities no other route handled.</summary>
     public ActivityRouter OnAny(Func<TurnContext, Task> handler)

@@ -18,8 +18,8 @@ public class CardActivityExtensionsTests
         Assert.Equal("incidents.acknowledge", action.Verb);
         Assert.Equal("manual", action.Trigger);
         Assert.Equal("ackButton", action.Id);
-        Assert.Equal("INC-042", action.Data["incidentId"]!.GetValue<string>());
-        Assert.Equal("On it", action.Data["comment"]!.GetValue<string>());
+        Assert.Equal("INC-042", action.Data.RequiredString("incidentId"));
+        Assert.Equal("On it", action.Data.OptionalInput("comment"));
         Assert.Equal("1727748950000", activity.ReplyToId);
     }
 

@@ -23,7 +23,7 @@ public sealed class BotEndpointTests : IDisposable
         {
             ["type"] = "AdaptiveCard",
             ["version"] = "1.5",
-            ["body"] = new JsonArray(new JsonObject { ["type"] = "TextBlock", ["text"] = $"Acknowledged {action.Data["incidentId"]}" }),
+            ["body"] = new JsonArray(new JsonObject { ["type"] = "TextBlock", ["text"] = $"Acknowledged {action.Data.RequiredString("incidentId")}" }),
         })));
 
     private Task<BotTestApp> Start(Dictionary<string, string?>? settings = null) => BotTestApp.StartAsync(_tokens, Routes, settings);
@@ -50,6 +50,7 @@ public sealed class BotEndpointTests : IDisposable
     [InlineData("[1,2]", "The body is not a JSON object.")]
     [InlineData("""{"text":"no type"}""", "The activity has no type.")]
     [InlineData("""{"type":"message","from":"not-an-object"}""", "The body is not valid JSON or a field has the wrong shape.")]
+    [InlineData("""{"type":"invoke","name":"adaptiveCard/action","value":{"action":{"verb":"a.b","data":{"id":"x","id":"y"}}}}""", "The body is not valid JSON or a field has the wrong shape.")]
     public async Task BadJson_Is400ProblemWithReason(string body, string reason)
     {
         await using var app = await Start();

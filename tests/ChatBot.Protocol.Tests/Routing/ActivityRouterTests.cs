@@ -21,7 +21,7 @@ public class ActivityRouterTests
     public async Task AdaptiveCardAction_RoutesOnVerbAndReturnsHandlerResponse()
     {
         var router = new ActivityRouter().OnAdaptiveCardAction("incidents.acknowledge", (ctx, action) =>
-            Task.FromResult(AdaptiveCardResponses.Message($"ack {action.Data["incidentId"]}")));
+            Task.FromResult(AdaptiveCardResponses.Message($"ack {action.Data.RequiredString("incidentId")}")));
 
         var response = await router.DispatchAsync(Turn("invoke-adaptive-card-action"));
 
@@ -38,6 +38,46 @@ public class ActivityRouterTests
 
         Assert.Equal(400, response!.Status);
         Assert.Contains("application/vnd.microsoft.error", JsonSerializer.Serialize(response.Body), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AdaptiveCardAction_UnreadableCardData_Is400WithTheHostsText()
+    {
+        var router = new ActivityRouter()
+            .OnInvalidCardData(_ => "読み取れませんでした")
+            .OnAdaptiveCardAction("incidents.acknowledge", (_, action) =>
+                Task.FromResult(AdaptiveCardResponses.Message($"ack {action.Data.RequiredInt("incidentId")}")));
+
+        var response = await router.DispatchAsync(Turn("invoke-adaptive-card-action"));
+
+        Assert.Equal(400, response!.Status);
+        var body = JsonSerializer.SerializeToNode(response.Body)!;
+        Assert.Equal((400, "application/vnd.microsoft.error", "InvalidCardData", "読み取れませんでした"),
+            ((int)body["statusCode"]!, (string)body["type"]!, (string)body["value"]!["code"]!, (string)body["value"]!["message"]!));
+    }
+
+    [Fact]
+    public async Task AdaptiveCardAction_UnreadableCardDataWithoutHostText_Is400InEnglish()
+    {
+        var router = new ActivityRouter().OnAdaptiveCardAction("incidents.acknowledge", (_, action) =>
+            Task.FromResult(AdaptiveCardResponses.Message($"ack {action.Data.RequiredInt("incidentId")}")));
+
+        var response = await router.DispatchAsync(Turn("invoke-adaptive-card-action"));
+
+        Assert.Equal(400, response!.Status);
+        Assert.Contains("Open the card again", JsonSerializer.Serialize(response.Body), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Registrations_AreListed()
+    {
+        var router = new ActivityRouter()
+            .OnAdaptiveCardAction("incidents.acknowledge", (_, _) => Task.FromResult(AdaptiveCardResponses.Empty()))
+            .OnInvoke("task/fetch", _ => Task.FromResult(AdaptiveCardResponses.Empty()));
+
+        Assert.Equal(["incidents.acknowledge"], router.Verbs);
+        Assert.Equal(["task/fetch"], router.NamedInvokes);
+        Assert.False(router.HandlesFeedback);
     }
 
     [Fact]

@@ -36,9 +36,9 @@ public sealed class CorrectiveActionFeature(CorrectiveActionStore store, Correct
     {
         var locale = turn.Locale;
         var actor = turn.Activity.From?.AadObjectId ?? "";
-        var id = action.Data["id"]?.GetValue<string>() ?? "";
-        int? version = action.Data["version"] is { } v && v.GetValueKind() == System.Text.Json.JsonValueKind.Number ? v.GetValue<int>() : null;
-        var note = action.Data[$"note-{id}"]?.GetValue<string>()?.Trim();
+        var id = action.Data.RequiredString("id");
+        var version = action.Data.RequiredInt("version");
+        var note = action.Data.OptionalInput($"note-{id}")?.Trim();
 
         var change = await service.ChangeStatusAsync(id, actor, CorrectiveActionStatus.Done, note, version, turn.CancellationToken);
         var notice = change.Outcome switch

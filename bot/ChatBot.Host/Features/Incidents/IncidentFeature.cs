@@ -44,10 +44,10 @@ public sealed partial class IncidentFeature(
         router.OnAdaptiveCardAction("incidents.submit", SubmitAsync);
         router.OnAdaptiveCardAction("incidents.view", (t, a) => ActAsync(t, a, (s, actor, r, v) => s.ViewAsync(r, t.CancellationToken), null, viewOnly: true));
         router.OnAdaptiveCardAction("incidents.acknowledge", (t, a) => ActAsync(t, a, (s, actor, r, v) => s.AcknowledgeAsync(actor, r, v, t.CancellationToken), "Done_Acknowledged"));
-        router.OnAdaptiveCardAction("incidents.step", (t, a) => ActAsync(t, a, (s, actor, r, v) => s.CompleteStepAsync(actor, r, v, a.Data["step"]?.ToString() ?? "", t.CancellationToken), "Done_Step"));
+        router.OnAdaptiveCardAction("incidents.step", (t, a) => ActAsync(t, a, (s, actor, r, v) => s.CompleteStepAsync(actor, r, v, a.Data.OptionalString("step") ?? "", t.CancellationToken), "Done_Step"));
         router.OnAdaptiveCardAction("incidents.assign", (t, a) => ActAsync(t, a, (s, actor, r, v) => s.AssignStepAsync(actor, r, v,
-            a.Data["assignStep"]?.ToString() ?? "", a.Data["assignee"]?.ToString() ?? "", ParseDate(a.Data["assignDue"]?.ToString()), t.CancellationToken), "Done_Assigned"));
-        router.OnAdaptiveCardAction("incidents.note", (t, a) => ActAsync(t, a, (s, actor, r, v) => s.AddNoteAsync(actor, r, a.Data["note"]?.ToString() ?? "", t.CancellationToken), "Done_Note"));
+            a.Data.OptionalInput("assignStep") ?? "", a.Data.OptionalInput("assignee") ?? "", ParseDate(a.Data.OptionalInput("assignDue")), t.CancellationToken), "Done_Assigned"));
+        router.OnAdaptiveCardAction("incidents.note", (t, a) => ActAsync(t, a, (s, actor, r, v) => s.AddNoteAsync(actor, r, a.Data.OptionalInput("note") ?? "", t.CancellationToken), "Done_Note"));
         router.OnAdaptiveCardAction("incidents.close", (t, a) => ActAsync(t, a, (s, actor, r, v) => s.CloseAsync(actor, r, v, t.CancellationToken), "Done_Closed"));
         router.OnAdaptiveCardAction("incidents.reopen", (t, a) => ActAsync(t, a, (s, actor, r, v) => s.ReopenAsync(actor, r, v, t.CancellationToken), "Done_Reopened"));
         router.OnAdaptiveCardAction("incidents.edit", EditAsync);
@@ -95,19 +95,20 @@ public sealed partial class IncidentFeature(
         if (string.IsNullOrEmpty(actor)) return AdaptiveCardResponses.Message(IncidentTexts.Get("Error_NoIdentity", locale));
         var masked = Masked(turn);
         var form = IncidentForm.Read(action.Data, masked, time);
-        var reference = action.Data["ref"]?.ToString();
-        var version = ParseInt(action.Data["v"]?.ToString());
+        var reference = action.Data.OptionalString("ref");
+        // The "update facts" form carries the version it showed; a new report has neither.
+        int? version = reference is null ? null : action.Data.RequiredInt("v");
         if (form.Report is null)
             return AdaptiveCardResponses.Card(IncidentFormCard.Build(new IncidentFormModel(knowledge.Rules, form.Values, form.Errors, locale, masked, reference, version)));
 
         var service = Service(turn);
-        if (reference is null)
+        if (reference is null || version is not { } shown)
         {
             var incident = await service.FileAsync(actor, turn.Activity.From?.Name, form.Report, turn.CancellationToken);
             await RememberShownAsync(turn, actor, incident);
             return AdaptiveCardResponses.Card(View(incident, actor, locale, IncidentTexts.Format("Done_Filed", locale, incident.Reference)));
         }
-        var change = await service.UpdateReportAsync(actor, reference, version ?? -1, form.Report, turn.CancellationToken);
+        var change = await service.UpdateReportAsync(actor, reference, shown, form.Report, turn.CancellationToken);
         if (change.Status == IncidentChangeStatus.Done) await RememberShownAsync(turn, actor, change.Incident);
         if (change.Status == IncidentChangeStatus.Stale && change.Incident is not null)
             return AdaptiveCardResponses.Card(IncidentFormCard.Build(new IncidentFormModel(knowledge.Rules, form.Values, form.Errors, locale, masked,
@@ -119,7 +120,7 @@ public sealed partial class IncidentFeature(
     {
         var locale = turn.Locale;
         var actor = turn.Activity.From?.AadObjectId;
-        var incident = await Service(turn).GetAsync(action.Data["ref"]?.ToString() ?? "", turn.CancellationToken);
+        var incident = await Service(turn).GetAsync(action.Data.RequiredString("ref"), turn.CancellationToken);
         if (incident is null) return AdaptiveCardResponses.Message(IncidentTexts.Get("Error_NotFound", locale));
         if (!IncidentAccess.CanContribute(Org, actor, incident)) return AdaptiveCardResponses.Message(IncidentTexts.Get("Error_Refused", locale));
         return AdaptiveCardResponses.Card(IncidentFormCard.Build(new IncidentFormModel(
@@ -130,7 +131,7 @@ public sealed partial class IncidentFeature(
     {
         var locale = turn.Locale;
         var actor = turn.Activity.From?.AadObjectId;
-        var incident = await Service(turn).GetAsync(action.Data["ref"]?.ToString() ?? "", turn.CancellationToken);
+        var incident = await Service(turn).GetAsync(action.Data.RequiredString("ref"), turn.CancellationToken);
         if (incident is null) return AdaptiveCardResponses.Message(IncidentTexts.Get("Error_NotFound", locale));
         if (actor is null || !IncidentAccess.CanManage(Org, actor, incident)) return AdaptiveCardResponses.Message(IncidentTexts.Get("Error_Refused", locale));
         var draft = PpcReportDraft.Build(incident, knowledge.Classify(incident.Report), knowledge, locale);
@@ -144,11 +145,10 @@ public sealed partial class IncidentFeature(
     {
         var locale = turn.Locale;
         var actor = turn.Activity.From?.AadObjectId;
-        var reference = action.Data["ref"]?.ToString();
-        var version = ParseInt(action.Data["v"]?.ToString());
+        var reference = action.Data.RequiredString("ref");
+        var version = action.Data.RequiredInt("v");
         if (string.IsNullOrEmpty(actor)) return AdaptiveCardResponses.Message(IncidentTexts.Get("Error_NoIdentity", locale));
-        if (reference is null || version is null) return AdaptiveCardResponses.Message(IncidentTexts.Get("Error_NotFound", locale));
-        var change = await run(Service(turn), actor, reference, version.Value);
+        var change = await run(Service(turn), actor, reference, version);
         var visible = change.Incident is { } seen && IncidentAccess.CanContribute(Org, actor, seen);
         // A copy shown to someone who lost access (or a forged view) becomes a card without the details.
         if (viewOnly && change.Incident is not null && !visible) return AdaptiveCardResponses.Card(IncidentCard.Withdrawn(IncidentTexts.Get("Error_Refused", locale)));
@@ -213,8 +213,6 @@ public sealed partial class IncidentFeature(
             ? IncidentTexts.Format("Audit_Valid", turn.Locale, result.CheckedCount, result.HeadHash)
             : IncidentTexts.Format("Audit_Broken", turn.Locale, result.FirstBreak!.Sequence, result.FirstBreak.Kind, result.FirstBreak.Reason, result.CheckedCount));
     }
-
-    private static int? ParseInt(string? text) => int.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
 
     private static DateOnly? ParseDate(string? text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d : null;

@@ -1,9 +1,9 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using ChatBot.Domain.Incidents;
 using ChatBot.Domain.Incidents.Tracking;
 using ChatBot.Domain.Time;
 using ChatBot.Host.Features.Incidents.Resources;
+using ChatBot.Protocol.Cards;
 
 namespace ChatBot.Host.Features.Incidents;
 
@@ -37,11 +37,11 @@ public sealed class IncidentForm
 
     public IncidentReport? Report { get; private init; }
 
-    public static IncidentForm Read(JsonObject data, bool masked, TimeProvider time)
+    public static IncidentForm Read(CardData data, bool masked, TimeProvider time)
     {
         var values = new Dictionary<string, string>();
         foreach (var field in Fields)
-            if (data[field] is JsonValue v && v.ToString() is { Length: > 0 } text) values[field] = text.Trim();
+            if (data.OptionalInput(field) is { Length: > 0 } text) values[field] = text.Trim();
 
         var errors = new Dictionary<string, string>();
         string? Text(string f) => values.GetValueOrDefault(f);

@@ -79,7 +79,7 @@ public sealed class InspectionCampaigns(
         {
             if (!sheets.TryGetValue(handler.AadObjectId, out var sheet)) continue;
             var to = new ProactiveRecipient(handler.AadObjectId, known.GetValueOrDefault(handler.AadObjectId));
-            if (await SendCardAsync(campaign, views.For(campaign, sheet, handler.AadObjectId, to.Locale, teamsIds), to, ct, start + spacing * sent)) sent++;
+            if (views.For(campaign, sheet, handler.AadObjectId, to.Locale, teamsIds) is { } view && await SendCardAsync(campaign, view, to, ct, start + spacing * sent)) sent++;
         }
         return sent;
     }
@@ -104,7 +104,7 @@ public sealed class InspectionCampaigns(
         var sheet = await store.GetSheetAsync(campaign.Key, handler.AadObjectId, ct);
         if (sheet is null) return false;
         var to = await messenger.RecipientAsync(handler.AadObjectId, ct);
-        return await SendCardAsync(campaign, await views.ForAsync(campaign, sheet, handler.AadObjectId, to.Locale, ct), to, ct);
+        return await views.ForAsync(campaign, sheet, handler.AadObjectId, to.Locale, ct) is { } view && await SendCardAsync(campaign, view, to, ct);
     }
 
     private async Task<bool> SendCardAsync(InspectionCampaign campaign, InspectionSheetView view, ProactiveRecipient to, CancellationToken ct, DateTimeOffset? notBefore = null)

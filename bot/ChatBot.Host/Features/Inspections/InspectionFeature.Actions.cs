@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using ChatBot.Domain.Inspections;
 using ChatBot.Host.Features.Inspections.Resources;
 using ChatBot.Host.Privacy;
@@ -11,19 +10,20 @@ public sealed partial class InspectionFeature
 {
     private async Task<InvokeResponse> RefreshAsync(TurnContext turn, AdaptiveCardAction action)
     {
-        var (campaignKey, handler, _) = Ids(action.Data);
-        var campaign = campaignKey is null ? null : await store.GetCampaignAsync(campaignKey, turn.CancellationToken);
-        var sheet = campaign is null || handler is null ? null : await store.GetSheetAsync(campaign.Key, handler, turn.CancellationToken);
+        // The card's refresh block names the sheet without a version: a refresh shows whatever is current.
+        var (campaignKey, handler) = Ids(action.Data);
+        var campaign = await store.GetCampaignAsync(campaignKey, turn.CancellationToken);
+        var sheet = campaign is null ? null : await store.GetSheetAsync(campaign.Key, handler, turn.CancellationToken);
         if (campaign is null || sheet is null) return Message(turn, "Error_NotFound");
         return await CardAsync(turn, campaign, sheet);
     }
 
     private async Task<InvokeResponse> SaveAsync(TurnContext turn, AdaptiveCardAction action, bool submit)
     {
-        var (campaignKey, handler, version) = Ids(action.Data);
-        if (campaignKey is null || handler is null || version is null) return Message(turn, "Error_NotFound");
+        var (campaignKey, handler) = Ids(action.Data);
+        var version = action.Data.RequiredInt("version");
         var typed = TypedAnswers(action.Data);
-        var result = await workflow.SaveAsync(turn.Activity.From?.AadObjectId, campaignKey, handler, version.Value, typed, submit, turn.CancellationToken);
+        var result = await workflow.SaveAsync(turn.Activity.From?.AadObjectId, campaignKey, handler, version, typed, submit, turn.CancellationToken);
         var l = turn.Locale;
         return result.Outcome switch
         {
@@ -37,11 +37,10 @@ public sealed partial class InspectionFeature
 
     private async Task<InvokeResponse> DecideAsync(TurnContext turn, AdaptiveCardAction action, bool approve)
     {
-        var (campaignKey, handler, version) = Ids(action.Data);
-        if (campaignKey is null || handler is null || version is null) return Message(turn, "Error_NotFound");
-        var comment = action.Data[InspectionSheetCard.CommentInput]?.GetValueKind() == System.Text.Json.JsonValueKind.String
-            ? action.Data[InspectionSheetCard.CommentInput]!.GetValue<string>() : null;
-        var result = await workflow.DecideAsync(turn.Activity.From?.AadObjectId, campaignKey, handler, version.Value, approve, comment, turn.CancellationToken);
+        var (campaignKey, handler) = Ids(action.Data);
+        var version = action.Data.RequiredInt("version");
+        var comment = action.Data.OptionalInput(InspectionSheetCard.CommentInput);
+        var result = await workflow.DecideAsync(turn.Activity.From?.AadObjectId, campaignKey, handler, version, approve, comment, turn.CancellationToken);
         var l = turn.Locale;
         return result.Outcome switch
         {
@@ -76,37 +75,22 @@ public sealed partial class InspectionFeature
         // The pipeline masked a My Number in the card's inputs before we saw them: say so in the card.
         if (turn.Services.GetService<TurnPrivacy>() is { Masked: true }) notices.Add(InspectionsTexts.Get("Notice_Masked", turn.Locale));
         var view = await views.ForAsync(campaign, sheet, turn.Activity.From?.AadObjectId, turn.Locale, turn.CancellationToken, notices, typed);
-        return AdaptiveCardResponses.Card(InspectionSheetCard.Build(view));
+        // Someone who may not see the sheet (a refresh or a forged action naming another's sheet) learns only that.
+        return view is null ? Message(turn, "Notice_NotViewer") : AdaptiveCardResponses.Card(InspectionSheetCard.Build(view));
     }
 
     private static InvokeResponse Message(TurnContext turn, string key) =>
         AdaptiveCardResponses.Card(InspectionMessageCard.Build(InspectionsTexts.Get(key, turn.Locale)));
 
-    private static (string? Campaign, string? Handler, int? Version) Ids(JsonObject data) =>
-        (Str(data["campaign"]), Str(data["handler"]), data["version"] switch
-        {
-            JsonValue v when v.TryGetValue<int>(out var i) => i,
-            JsonValue v when v.TryGetValue<string>(out var s) && int.TryParse(s, out var i) => i,
-            _ => null,
-        });
+    private static (string Campaign, string Handler) Ids(CardData data) => (data.RequiredString("campaign"), data.RequiredString("handler"));
 
-    private static Dictionary<string, InspectionItemAnswer> TypedAnswers(JsonObject data)
+    private static Dictionary<string, InspectionItemAnswer> TypedAnswers(CardData data)
     {
         var answers = new Dictionary<string, InspectionItemAnswer>();
-        foreach (var (name, value) in data)
-        {
-            if (!name.StartsWith(InspectionSheetCard.AnswerPrefix, StringComparison.Ordinal)) continue;
-            var id = name[InspectionSheetCard.AnswerPrefix.Length..];
-            answers[id] = new InspectionItemAnswer(InspectionAnswerNames.Parse(Str(value)), Str(data[InspectionSheetCard.RemarksPrefix + id]) ?? "");
-        }
-        foreach (var (name, value) in data)
-        {
-            if (!name.StartsWith(InspectionSheetCard.RemarksPrefix, StringComparison.Ordinal)) continue;
-            var id = name[InspectionSheetCard.RemarksPrefix.Length..];
-            if (!answers.ContainsKey(id)) answers[id] = new InspectionItemAnswer(null, Str(value) ?? "");
-        }
+        foreach (var (id, value) in data.InputsStartingWith(InspectionSheetCard.AnswerPrefix))
+            answers[id] = new InspectionItemAnswer(InspectionAnswerNames.Parse(value), data.OptionalInput(InspectionSheetCard.RemarksPrefix + id) ?? "");
+        foreach (var (id, value) in data.InputsStartingWith(InspectionSheetCard.RemarksPrefix))
+            if (!answers.ContainsKey(id)) answers[id] = new InspectionItemAnswer(null, value ?? "");
         return answers;
     }
-
-    private static string? Str(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 }

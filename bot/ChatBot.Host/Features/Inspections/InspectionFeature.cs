@@ -69,9 +69,8 @@ public sealed partial class InspectionFeature(
         }
 
         var own = actor is null ? null : await store.GetSheetAsync(campaign.Key, actor, turn.CancellationToken);
-        if (own is not null)
+        if (own is not null && await views.ForAsync(campaign, own, actor, locale, turn.CancellationToken) is { } view)
         {
-            var view = await views.ForAsync(campaign, own, actor, locale, turn.CancellationToken);
             await turn.SendAsync(MessageBuilder.Card(InspectionSheetCard.Build(view)).WithLocale(locale)
                 .WithSummary(InspectionsTexts.Format("Card_Summary", locale, campaign.Key)).Build());
         }

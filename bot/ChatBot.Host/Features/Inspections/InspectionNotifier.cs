@@ -38,7 +38,8 @@ public sealed class InspectionNotifier(
     {
         var to = await messenger.RecipientAsync(recipient, ct);
         var locale = to.Locale;
-        var view = await views.ForAsync(campaign, sheet, recipient, locale, ct);
+        // A reviewer the organization file no longer lists gets nothing rather than someone else's answers.
+        if (await views.ForAsync(campaign, sheet, recipient, locale, ct) is not { } view) return;
         var summaryKey = reminder ? "Notify_Reminder" : view.Viewer == InspectionViewer.Reviewer ? "Notify_Submitted" : "Notify_Returned";
         var summary = InspectionsTexts.Format(summaryKey, locale, campaign.Key, view.HandlerName);
         var card = InspectionSheetCard.Build(view with { Notices = [summary] });

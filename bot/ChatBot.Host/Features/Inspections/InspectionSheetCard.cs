@@ -6,8 +6,8 @@ using static ChatBot.Host.Cards.CardElements;
 namespace ChatBot.Host.Features.Inspections;
 
 /// <summary>
-/// The checklist card. One card, several views: the handler answers (save draft / submit), a reviewer approves or
-/// returns, anyone else reads. <c>refresh.userIds</c> makes Teams ask for the invoking user's view
+/// The checklist card. Two views: the handler answers (save draft / submit), a reviewer approves or returns (each
+/// reads the other's part). Nobody else gets the card (<see cref="InspectionViews"/>). <c>refresh.userIds</c> makes Teams ask for the invoking user's view
 /// (<c>inspections.refresh</c>), so a stale card shows the current state when opened.
 /// </summary>
 public static class InspectionSheetCard

@@ -10,9 +10,6 @@ public enum InspectionViewer
 
     /// <summary>A manager who may approve or return it.</summary>
     Reviewer,
-
-    /// <summary>Anyone else: read only.</summary>
-    Observer,
 }
 
 /// <summary>Everything <see cref="InspectionSheetCard"/> needs; no I/O in the builder.</summary>

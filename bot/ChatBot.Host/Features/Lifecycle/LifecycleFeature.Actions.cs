@@ -17,7 +17,9 @@ public sealed partial class LifecycleFeature
     {
         var locale = turn.Locale;
         var actor = turn.Activity.From?.AadObjectId;
-        if (!LifecycleVerbs.TryRead(action.Data, out var id, out var version) || actor is null)
+        var id = LifecycleVerbs.DialogId(action.Data);
+        var version = LifecycleVerbs.Version(action.Data);
+        if (actor is null)
             return AdaptiveCardResponses.Card(ClosedDialogCard.Build(null, LifecycleTexts.Get("Guide_NotFound", locale), null, locale));
 
         var change = await dialogs.ChangeAsync(id, actor, version, (d, a) => decide(d, a), turn.CancellationToken);
@@ -57,7 +59,7 @@ public sealed partial class LifecycleFeature
     {
         var locale = turn.Locale;
         var actor = turn.Activity.From?.AadObjectId;
-        var dialog = LifecycleVerbs.TryRead(action.Data, out var id, out _) ? await dialogs.GetAsync(id, turn.CancellationToken) : null;
+        var dialog = await dialogs.GetAsync(LifecycleVerbs.DialogId(action.Data), turn.CancellationToken);
         if (dialog is null || actor is null)
             return AdaptiveCardResponses.Card(ClosedDialogCard.Build(null, LifecycleTexts.Get("Guide_NotFound", locale), null, locale));
         if (!string.Equals(dialog.OwnerAadObjectId, actor, StringComparison.OrdinalIgnoreCase))
@@ -68,7 +70,7 @@ public sealed partial class LifecycleFeature
     // "Start a new one": the old dialog records its successor in the same transaction, so a second click finds it.
     private Task<InvokeResponse> RestartAsync(TurnContext turn, AdaptiveCardAction action)
     {
-        var stepId = LifecycleVerbs.ReadString(action.Data, "step");
+        var stepId = action.Data.OptionalString("step");
         if (stepId is not null && knowledge.FindStep(stepId) is null) stepId = null;
         return ChangeAsync(turn, action, (dialog, _) =>
         {
@@ -81,7 +83,7 @@ public sealed partial class LifecycleFeature
 
     private Decide ChooseStep(AdaptiveCardAction action) => (dialog, _) =>
     {
-        var stepId = LifecycleVerbs.ReadString(action.Data, "step");
+        var stepId = action.Data.OptionalString("step");
         if (dialog.Status is not (AssessmentStatus.ChoosingStep or AssessmentStatus.ChoosingPattern) || stepId is null || knowledge.FindStep(stepId) is null)
             return null;
         return new DialogTransition(dialog with { StepId = stepId, PatternId = null, Status = AssessmentStatus.ChoosingPattern, Position = 0 }, []);
@@ -89,9 +91,9 @@ public sealed partial class LifecycleFeature
 
     private Decide ChoosePattern(AdaptiveCardAction action) => (dialog, _) =>
     {
-        var patternId = LifecycleVerbs.ReadString(action.Data, "pattern");
+        var patternId = action.Data.OptionalString("pattern");
         if (dialog.Status != AssessmentStatus.ChoosingPattern || AssessmentPlan.Create(knowledge, dialog.StepId, patternId) is null) return null;
-        var sme = LifecycleVerbs.ReadString(action.Data, LifecycleVerbs.SmeInput) is { } value
+        var sme = action.Data.OptionalInput(LifecycleVerbs.SmeInput) is { } value
             ? string.Equals(value, "true", StringComparison.OrdinalIgnoreCase)
             : dialog.SmallBusiness;
         return new DialogTransition(dialog with { PatternId = patternId, SmallBusiness = sme, Status = AssessmentStatus.Answering, Position = 0 }, []);
@@ -126,7 +128,8 @@ public sealed partial class LifecycleFeature
         if (problem is null) return response;
 
         // A validation problem: the same step again, with what was typed and the message; nothing was stored.
-        if (!LifecycleVerbs.TryRead(action.Data, out var id, out _) || await dialogs.GetAsync(id, turn.CancellationToken) is not { } current
+        var id = LifecycleVerbs.DialogId(action.Data);
+        if (await dialogs.GetAsync(id, turn.CancellationToken) is not { } current
             || AssessmentPlan.Create(knowledge, current.StepId, current.PatternId) is not { } again)
             return response;
         var shown = (await dialogs.GetAnswersAsync(id, turn.CancellationToken)).ToDictionary();
@@ -143,15 +146,15 @@ public sealed partial class LifecycleFeature
         return new DialogTransition(dialog with { Status = AssessmentStatus.Finished, FinishedAt = time.GetUtcNow() }, typed, AnswerCounts.From(report));
     }
 
-    private static (IReadOnlyList<RecordedAnswer> Answers, string? Problem) ReadAnswers(JsonObject data, Domain.Knowledge.ProcessStep step, string? locale)
+    private static (IReadOnlyList<RecordedAnswer> Answers, string? Problem) ReadAnswers(CardData data, Domain.Knowledge.ProcessStep step, string? locale)
     {
         var answers = new List<RecordedAnswer>();
         string? problem = null;
         foreach (var countermeasure in step.Countermeasures)
         {
-            var parsed = AssessmentAnswers.Parse(LifecycleVerbs.ReadString(data, LifecycleVerbs.AnswerPrefix + countermeasure.Id));
+            var parsed = AssessmentAnswers.Parse(data.OptionalInput(LifecycleVerbs.AnswerPrefix + countermeasure.Id));
             // Notes arrive masked by the turn pipeline; masking again costs nothing and guards any other path.
-            var note = MyNumberGuard.Mask(LifecycleVerbs.ReadString(data, LifecycleVerbs.NotePrefix + countermeasure.Id)?.Trim()).Text;
+            var note = MyNumberGuard.Mask(data.OptionalInput(LifecycleVerbs.NotePrefix + countermeasure.Id)?.Trim()).Text;
             if (parsed is null) problem ??= LifecycleTexts.Get("Guide_Invalid", locale);
             if (note.Length > ProcessStepCard.MaxNoteLength) problem ??= LifecycleTexts.Format("Guide_NoteTooLong", locale, ProcessStepCard.MaxNoteLength);
             answers.Add(new RecordedAnswer(countermeasure.Id, parsed ?? AssessmentAnswer.Unanswered, note.Length == 0 ? null : note));

@@ -20,7 +20,8 @@ public sealed partial class LifecycleFeature
         var locale = turn.Locale;
         var ct = turn.CancellationToken;
         var actor = turn.Activity.From?.AadObjectId;
-        var dialog = LifecycleVerbs.TryRead(action.Data, out var id, out _) ? await dialogs.GetAsync(id, ct) : null;
+        var id = LifecycleVerbs.DialogId(action.Data);
+        var dialog = await dialogs.GetAsync(id, ct);
         var plan = AssessmentPlan.Create(knowledge, dialog?.StepId, dialog?.PatternId);
         if (dialog is null || actor is null || plan is null)
             return AdaptiveCardResponses.Card(ClosedDialogCard.Build(null, LifecycleTexts.Get("Guide_NotFound", locale), null, locale));
@@ -31,11 +32,11 @@ public sealed partial class LifecycleFeature
 
         var org = organization.Current;
         var report = GapReportBuilder.Build(knowledge, plan, dialog.SmallBusiness, await dialogs.GetAnswersAsync(id, ct));
-        var countermeasureId = LifecycleVerbs.ReadString(action.Data, "countermeasure") ?? "";
+        var countermeasureId = action.Data.OptionalString("countermeasure") ?? "";
         var gap = report.Gaps.FirstOrDefault(g => g.Countermeasure.Id == countermeasureId);
         var department = org.FindPerson(actor)?.DepartmentId;
-        var owner = LifecycleVerbs.ReadString(action.Data, LifecycleVerbs.OwnerPrefix + countermeasureId) ?? actor;
-        var dueText = LifecycleVerbs.ReadString(action.Data, LifecycleVerbs.DuePrefix + countermeasureId);
+        var owner = action.Data.OptionalInput(LifecycleVerbs.OwnerPrefix + countermeasureId) ?? actor;
+        var dueText = action.Data.OptionalInput(LifecycleVerbs.DuePrefix + countermeasureId);
         var today = JapanTime.Today(time);
         string? problem = gap is null ? "Action_NotAGap"
             : department is null ? "Action_NoDepartment"

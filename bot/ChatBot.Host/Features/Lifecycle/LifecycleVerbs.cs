@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ChatBot.Domain.Lifecycle;
+using ChatBot.Protocol.Cards;
 
 namespace ChatBot.Host.Features.Lifecycle;
 
@@ -32,16 +33,9 @@ public static class LifecycleVerbs
         return data;
     }
 
-    /// <summary>The dialog id and version from an action's data; false when missing or malformed.</summary>
-    public static bool TryRead(JsonObject data, out string dialogId, out int version)
-    {
-        dialogId = "";
-        version = 0;
-        if (data[DialogIdKey] is not JsonValue id || !id.TryGetValue(out string? idText) || string.IsNullOrWhiteSpace(idText)) return false;
-        dialogId = idText;
-        return data[VersionKey] is JsonValue v && (v.TryGetValue(out version) || (v.TryGetValue(out string? s) && int.TryParse(s, out version)));
-    }
+    /// <summary>The dialog the card shows (every action carries it).</summary>
+    public static string DialogId(CardData data) => data.RequiredString(DialogIdKey);
 
-    public static string? ReadString(JsonObject data, string key) =>
-        data[key] is JsonValue v && v.TryGetValue(out string? s) ? s : null;
+    /// <summary>The dialog version the card showed (every action that changes the dialog checks it).</summary>
+    public static int Version(CardData data) => data.RequiredInt(VersionKey);
 }
