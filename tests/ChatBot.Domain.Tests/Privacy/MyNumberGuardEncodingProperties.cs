@@ -9,7 +9,7 @@ namespace ChatBot.Domain.Tests.Privacy;
 
 /// <summary>
 /// Finding 9 as properties: valid numbers written with a random digit script per digit, random separators between
-/// any two digits, glued into longer digit runs, embedded in text. Read back with
+/// any two digits, glued into longer digit runs, embedded in text or split over two messages. Read back with
 /// <see cref="MyNumberEncodings.Normalize"/>, an oracle written apart from the guard.
 /// </summary>
 public class MyNumberGuardEncodingProperties
@@ -46,6 +46,26 @@ public class MyNumberGuardEncodingProperties
                 && !MyNumberEncodings.Reveals(result.Text, c.Number)
                 && readBack.Count(char.IsAsciiDigit) <= c.Extra // every digit of the number is masked
                 && !MyNumberGuard.Mask(readBack).Masked;
+        });
+
+    [Property(MaxTest = 500)]
+    public Property ValidNumber_SplitOverTwoMessages_LeavesAtMostThreeDigitsReadable() =>
+        Prop.ForAll((
+            from number in Numbers
+            from split in Gen.Choose(1, 11)
+            from first in Rendered(number[..split])
+            from second in Rendered(number[split..])
+            from end in Gen.Elements("", " ", "\n", "。")
+            from start in Gen.Elements("", " ", "\n")
+            select (Number: number, Split: split, First: "番号は" + first + end, Second: start + second + " です")).ToArbitrary(), c =>
+        {
+            var first = MyNumberGuard.MaskMessage(c.First, "");
+            var second = MyNumberGuard.MaskMessage(c.Second, first.CarriedDigits);
+            var firstKept = MyNumberEncodings.Normalize(first.Text).Count(char.IsAsciiDigit);
+            return second.Masked
+                && firstKept == (c.Split >= MyNumberGuard.HeldBackDigits ? 0 : c.Split)
+                && !MyNumberEncodings.Normalize(second.Text).Any(char.IsAsciiDigit)
+                && !MyNumberEncodings.Reveals(first.Text + second.Text, c.Number);
         });
 
     // False positives: digits in any script and with any separators are masked only when twelve of them are a number.
