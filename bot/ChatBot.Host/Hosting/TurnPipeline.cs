@@ -12,12 +12,12 @@ namespace ChatBot.Host.Hosting;
 /// Runs before every route: masks My Numbers in what the user typed (before anything stores or logs it) and
 /// tells them, and remembers the conversation so the bot can reach the user proactively later.
 /// </summary>
-public sealed class TurnPipeline(ConversationReferences references, BotIdentity bot) : IBotFeature
+public sealed class TurnPipeline(ConversationReferences references, BotIdentity bot, SplitNumberWindow splitNumbers) : IBotFeature
 {
     public void Map(ActivityRouter router) => router.Use(async (turn, next) =>
     {
         Telemetry.Turns.Add(1, new KeyValuePair<string, object?>("type", turn.Activity.Type));
-        var masked = InboundGuard.Apply(turn.Activity);
+        var masked = InboundGuard.Apply(turn.Activity, splitNumbers);
         if (masked > 0)
         {
             Telemetry.MyNumbersMasked.Add(masked);
