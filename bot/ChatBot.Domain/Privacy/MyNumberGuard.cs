@@ -6,9 +6,10 @@ namespace ChatBot.Domain.Privacy;
 /// <summary>
 /// Finds individual numbers (12 digits with a valid check digit) in free text and masks them, so that nothing a
 /// user types is stored or logged with a My Number in it. Digits are read as NFKC gives them, in any script
-/// (０, ٣, ७, 𝟗, ②); separators of any kind and count between them are ignored, so "1234 5678 9018",
-/// "1234\u00A0\u00A05678.9018" and "1\u200B2…" are all one run. A run of twelve or more digits is a number when
-/// any twelve consecutive digits in it carry a valid check digit: a number hidden in a longer run is still a number.
+/// (０, ٣, ७, 𝟗, ②); separators of any kind and count between them are ignored, so "1234 5678 9018", groups
+/// joined by two no-break spaces or dots, and digits split by zero-width spaces are all one run. A run of twelve or
+/// more digits holds a number when any twelve consecutive digits in it carry a valid check digit: a number hidden in
+/// a longer run is still a number. The digit groups such a window touches are masked, separators kept.
 /// A GUID (an Entra object id, an id the bot put in a card) is left alone: its digits are part of an identifier,
 /// and masking them would break the reference.
 /// </summary>
