@@ -4,97 +4,112 @@ using System.Text.RegularExpressions;
 namespace ChatBot.Domain.Privacy;
 
 /// <summary>
-/// Finds individual numbers (12 digits with a valid check digit) in free text and masks them, so that
-/// nothing a user types is stored or logged with a My Number in it. Full-width digits and single
-/// spaces or hyphens between digit groups count; a longer unbroken digit run (e.g. a 13-digit
-/// 法人番号) does not. Nor does a GUID (an Entra object id, an id the bot put in a card): its digits are
-/// part of an identifier, and masking them would break the reference.
+/// Finds individual numbers (12 digits with a valid check digit) in free text and masks them, so that nothing a
+/// user types is stored or logged with a My Number in it. Digits are read as NFKC gives them, in any script
+/// (０, ٣, ७, 𝟗, ②); separators of any kind and count between them are ignored, so "1234 5678 9018", groups
+/// joined by two no-break spaces or dots, and digits split by zero-width spaces are all one run. A run of twelve or
+/// more digits holds a number when any twelve consecutive digits in it carry a valid check digit: a number hidden in
+/// a longer run is still a number. The digit groups such a window touches are masked, separators kept.
+/// A GUID (an Entra object id, an id the bot put in a card) is left alone: its digits are part of an identifier,
+/// and masking them would break the reference.
 /// </summary>
 public static partial class MyNumberGuard
 {
     public const char MaskChar = '*';
 
+    private const int NumberLength = 12;
+
     public static GuardResult Mask(string? text)
     {
         if (string.IsNullOrEmpty(text)) return new GuardResult(text ?? string.Empty, 0);
-        if (!HasEnoughDigits(text)) return new GuardResult(text, 0);
+        var digitCount = DigitChars.CountDigits(text);
+        if (digitCount < NumberLength) return new GuardResult(text, 0);
 
-        var groups = DigitGroups.Find(WithoutIdentifiers(text));
-        if (groups.Count == 0) return new GuardResult(text, 0);
-
-        char[]? buffer = null;
-        var masked = 0;
-        var i = 0;
-        while (i < groups.Count)
-        {
-            var window = TryMatchAt(groups, i);
-            if (window is null) { i++; continue; }
-            buffer ??= text.ToCharArray();
-            for (var g = i; g < i + window.Value; g++)
-                foreach (var position in groups[g].Positions) buffer[position] = MaskChar;
-            masked++;
-            i += window.Value;
-        }
-        return masked == 0 ? new GuardResult(text, 0) : new GuardResult(new string(buffer!), masked);
+        var runs = DigitRuns.Find(text, digitCount, Identifiers(text));
+        var masked = new bool[runs.Count];
+        var found = 0;
+        foreach (var (start, end) in runs.Runs()) found += MarkNumbers(runs, start, end, [], masked);
+        return found == 0 ? new GuardResult(text, 0) : new GuardResult(Apply(text, runs, masked), found);
     }
 
     public static bool ContainsMyNumber(string? text) => Mask(text).MaskedCount > 0;
 
-    /// <summary>Number of consecutive groups (starting at <paramref name="start"/>) forming a valid number, or null.</summary>
-    private static int? TryMatchAt(List<DigitGroup> groups, int start)
+    /// <summary>
+    /// Marks every group of the run [start, end) that a valid twelve-digit window touches; <paramref name="carried"/>
+    /// are digits before the run that are not in this text (the end of the previous message).
+    /// </summary>
+    /// <returns>How many numbers the run holds (windows counted without overlap).</returns>
+    private static int MarkNumbers(DigitRuns runs, int start, int end, ReadOnlySpan<int> carried, bool[] masked)
     {
-        // A number starts at a group that is not glued to a previous one by a separator, or at any group
-        // boundary inside a run: "1234 5678 9018 1111" still yields its first twelve digits.
-        var digits = new StringBuilder(12);
-        for (var g = start; g < groups.Count; g++)
+        var length = carried.Length + end - start;
+        if (length < NumberLength) return 0;
+        var values = new int[length];
+        carried.CopyTo(values);
+        for (var d = start; d < end; d++) values[carried.Length + d - start] = runs.Digits[d].Value;
+
+        var found = 0;
+        var nextCounted = 0;
+        var any = false;
+        for (var s = 0; s + NumberLength <= length; s++)
         {
-            if (g > start && !groups[g].JoinedToPrevious) return null;
-            digits.Append(groups[g].Digits);
-            if (digits.Length > 12) return null;
-            if (digits.Length == 12)
-                return IsUsualGrouping(groups, start, g) && MyNumberCheckDigit.IsValidIndividualNumber(digits.ToString()) ? g - start + 1 : null;
+            var window = values.AsSpan(s, NumberLength);
+            // Twelve zeros pass the check digit formula but are nobody's number: padding in amounts and test ids.
+            if (!window.ContainsAnyExcept(0) || !MyNumberCheckDigit.IsValidIndividualNumber(window)) continue;
+            for (var k = Math.Max(s, carried.Length); k < s + NumberLength; k++) masked[start + k - carried.Length] = true;
+            any = true;
+            if (s < nextCounted) continue;
+            found++;
+            nextCounted = s + NumberLength;
         }
-        return null;
+        if (any) WidenToGroups(runs, start, end, masked);
+        return found;
     }
 
-    // People write the number unbroken, 4-4-4 (as printed on the card), 3-3-3-3 or 6-6. Other splits
-    // (a GUID's 8-4, a phone number) are not taken for one.
-    // A hyphen chaining more digits on either side (GUIDs, account or phone numbers) makes it part of a
-    // longer identifier; a space does not ("123456789018 5人").
-    private static bool IsUsualGrouping(List<DigitGroup> groups, int first, int last)
+    // A group written side by side is masked whole, so no digit of it is left next to the mask.
+    private static void WidenToGroups(DigitRuns runs, int start, int end, bool[] masked)
     {
-        if (groups[first].JoinedByHyphen || (last + 1 < groups.Count && groups[last + 1].JoinedByHyphen)) return false;
-        if (first == last) return true;
-        var size = groups[first].Digits.Length;
-        if (size is not (3 or 4 or 6)) return false;
-        for (var g = first + 1; g <= last; g++)
-            if (groups[g].Digits.Length != size) return false;
-        return true;
+        var groupStart = start;
+        for (var d = start + 1; d <= end; d++)
+        {
+            if (d < end && !runs.Digits[d].StartsGroup) continue;
+            var group = masked.AsSpan(groupStart, d - groupStart);
+            if (group.Contains(true)) group.Fill(true);
+            groupStart = d;
+        }
     }
 
-    // Digits inside a GUID become letters (positions kept), so no group can start or end in one.
-    private static string WithoutIdentifiers(string text)
+    private static string Apply(string text, DigitRuns runs, bool[] masked)
     {
-        var matches = Identifier().Matches(text);
-        if (matches.Count == 0) return text;
-        var chars = text.ToCharArray();
-        foreach (Match match in matches)
-            chars.AsSpan(match.Index, match.Length).Fill('x');
-        return new string(chars);
+        var builder = new StringBuilder(text.Length);
+        var copied = 0;
+        for (var d = 0; d < runs.Count; d++)
+        {
+            var digit = runs.Digits[d];
+            if (!masked[d] || digit.Owner < copied) continue;
+            builder.Append(text, copied, digit.Owner - copied).Append(MaskChar);
+            copied = digit.Owner + digit.OwnerLength;
+        }
+        return builder.Append(text, copied, text.Length - copied).ToString();
     }
+
+    // Only an ASCII GUID in the original text, with at least one hex letter: thirty-two decimal digits are a
+    // digit run, not an identifier (a random GUID is all decimal once in three million).
+    private static IReadOnlyList<(int Start, int End)> Identifiers(string text)
+    {
+        List<(int Start, int End)>? spans = null;
+        foreach (var match in Identifier().EnumerateMatches(text))
+        {
+            if (text.AsSpan(match.Index, match.Length).ContainsAny(HexLetters)) (spans ??= []).Add((match.Index, match.Index + match.Length));
+        }
+        return spans ?? [];
+    }
+
+    private static readonly System.Buffers.SearchValues<char> HexLetters = System.Buffers.SearchValues.Create("abcdefABCDEF");
 
     // 8-4-4-4-12 or 32 hex digits, standing alone (a random GUID holds a check-digit-valid 12-digit run ~0.1% of the time).
     [GeneratedRegex("(?<![0-9A-Za-z])(?:[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}|[0-9A-Fa-f]{32})(?![0-9A-Za-z])",
         RegexOptions.CultureInvariant)]
     private static partial Regex Identifier();
-
-    private static bool HasEnoughDigits(string text)
-    {
-        var count = 0;
-        foreach (var c in text)
-            if (DigitGroups.DigitValue(c) >= 0 && ++count >= 12) return true;
-        return false;
-    }
 }
 
 public readonly record struct GuardResult(string Text, int MaskedCount)

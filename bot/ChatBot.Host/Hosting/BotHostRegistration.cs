@@ -36,6 +36,7 @@ public static class BotHostRegistration
         builder.AddIncidents();
         builder.AddInspections();
         builder.Services.AddScoped<TurnPrivacy>();
+        builder.Services.AddSingleton<SplitNumberWindow>();
         builder.Services.AddHostedService<StartupChecks>();
         builder.AddLifecycle();
 

@@ -14,7 +14,7 @@ namespace ChatBot.Host.Hosting;
 /// tells them, and remembers the conversation so the bot can reach the user proactively later. Also words, in the
 /// user's language, the 400 the router answers when a card sends data a verb cannot read.
 /// </summary>
-public sealed class TurnPipeline(ConversationReferences references, BotIdentity bot) : IBotFeature
+public sealed class TurnPipeline(ConversationReferences references, BotIdentity bot, SplitNumberWindow splitNumbers) : IBotFeature
 {
     public void Map(ActivityRouter router) => router.OnInvalidCardData(turn => BotTexts.Get("Error_InvalidCardData", turn.Locale)).Use(async (turn, next) =>
     {
@@ -24,7 +24,7 @@ public sealed class TurnPipeline(ConversationReferences references, BotIdentity 
         var written = turn.Activity.Type == ActivityTypes.Message ? UserLanguage.FromText(turn.Activity.Text) : null;
         if (written is not null) references.RememberWritten(turn.Activity, written);
         turn.UseLocale(written ?? references.LastWrittenLocale(turn.Activity));
-        var masked = InboundGuard.Apply(turn.Activity);
+        var masked = InboundGuard.Apply(turn.Activity, splitNumbers);
         if (masked > 0)
         {
             Telemetry.MyNumbersMasked.Add(masked);

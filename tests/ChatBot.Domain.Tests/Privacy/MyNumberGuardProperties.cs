@@ -47,9 +47,16 @@ public class MyNumberGuardProperties
             return !MyNumberGuard.Mask(text).Masked;
         });
 
-    [Property(MaxTest = 300)]
-    public Property ThirteenDigitRuns_AreNotDetected() =>
-        Prop.ForAll(Gen.Choose(0, 9).ArrayOf(13).ToArbitrary(), digits => !MyNumberGuard.Mask(string.Concat(digits)).Masked);
+    // Finding 9: a longer run (a 13-digit 法人番号 too) is masked when, and only when, twelve of its digits are a number.
+    [Property(MaxTest = 500)]
+    public Property LongerRuns_AreMaskedExactlyWhenTwelveOfTheirDigitsAreANumber() =>
+        Prop.ForAll(Gen.Choose(13, 20).SelectMany(n => Gen.Choose(0, 9).ArrayOf(n)).ToArbitrary(), digits =>
+        {
+            var holdsNumber = Enumerable.Range(0, digits.Length - 11).Any(s =>
+                digits.Skip(s).Take(12).Any(d => d != 0) && MyNumberCheckDigit.IsValidIndividualNumber(digits.AsSpan(s, 12)));
+            var result = MyNumberGuard.Mask(string.Concat(digits));
+            return result.Masked == holdsNumber && (!holdsNumber || result.Text.All(c => c == MyNumberGuard.MaskChar));
+        });
 
     [Property(MaxTest = 2000)]
     public Property Guids_AreNeverMasked() =>
