@@ -18,7 +18,7 @@ public sealed class InboundGuardTests
                 """).RootElement),
         };
 
-        var masked = InboundGuard.Apply(activity);
+        var masked = InboundGuard.Apply(activity, new SplitNumberWindow(TimeProvider.System));
 
         Assert.Equal(3, masked);
         Assert.DoesNotContain("123456789018", activity.Value!.Value.GetRawText(), StringComparison.Ordinal);
