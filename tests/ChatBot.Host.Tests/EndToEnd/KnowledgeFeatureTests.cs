@@ -44,7 +44,7 @@ public sealed class KnowledgeFeatureTests : IAsyncDisposable
     public async Task Question_JapaneseFromAnEnUsClient_IsAnsweredInJapanese_AndSoIsTheNextClick()
     {
         await _app.SendAsync(_app.Activities.PersonalMessage("扶養控除等申告書はいつまで保管すればいいですか？", locale: "en-US"));
-        var click = await _app.SendAsync(_app.Activities.CardAction("lifecycle.resume", locale: "en-US"));
+        var click = await _app.SendAsync(_app.Activities.CardAction("lifecycle.resume", new JsonObject { ["dialogId"] = "d1", ["version"] = 1 }, locale: "en-US"));
 
         Assert.Contains("7年", _app.Connector.Calls[0].Text, StringComparison.Ordinal);
         Assert.Equal("ja-JP", _app.Connector.Calls[0].Activity!.Locale);

@@ -116,7 +116,7 @@ public sealed class MessagingEndpointTests
     public async Task Post_EntraTokenOfAnotherAppInTheTenant_ActingAsThePrivacyOfficer_Returns401(bool v2)
     {
         await using var app = new BotApplication(authenticated: true);
-        var invoke = app.Activities.CardAction("lifecycle.resume", aadObjectId: PrivacyOfficer);
+        var invoke = app.Activities.CardAction("lifecycle.resume", new JsonObject { ["dialogId"] = "d1", ["version"] = 1 }, PrivacyOfficer);
 
         var forged = await app.PostAsync(invoke, app.Tokens.Entra(v2: v2, callerAppId: TestTokens.OtherAppId));
         var own = await app.PostAsync(invoke, app.Tokens.Entra(v2: v2));
