@@ -147,11 +147,13 @@ public sealed partial class KnowledgeIndex : IDisposable
         ArgumentNullException.ThrowIfNull(question);
         var text = question.Length > MaxQueryLength ? question[..MaxQueryLength] : question;
         var japanese = KnowledgeText.HasCjk(text);
-        var variants = _synonyms.Variants(text, japanese);
-        if (variants.All(v => v.Terms.Length == 0))
+        var whole = _synonyms.Variants(text, japanese);
+        if (whole.All(v => v.Terms.Length == 0))
         {
             return [];
         }
+
+        var variants = _synonyms.Variants(DomainWords.Strip(text), japanese);
 
         var suffix = japanese ? "_ja" : "_en";
         var original = variants[0].Terms.ToHashSet(StringComparer.Ordinal);
@@ -193,6 +195,7 @@ public sealed partial class KnowledgeIndex : IDisposable
         var terms = japanese ? _termsJa : _termsEn;
         var heads = japanese ? _headJa : _headEn;
         var weighted = Weigh(variants, df);
+        var weightedWhole = Weigh(whole, df);
         var hits = new List<KnowledgeHit>(top.ScoreDocs.Length);
         var seen = new HashSet<int>();
         foreach (var scoreDoc in top.ScoreDocs)
@@ -204,7 +207,8 @@ public sealed partial class KnowledgeIndex : IDisposable
             }
 
             var doc = _documents[ord];
-            var (coverage, rankCoverage) = Coverage(weighted, terms[ord]);
+            var (_, rankCoverage) = Coverage(weighted, terms[ord]);
+            var (coverage, _) = Coverage(weightedWhole, terms[ord]);
             var (_, head) = Coverage(weighted, heads[ord]);
             // BM25, weighted by kind, and by how much of the question the document (and its head) covers.
             var score = scoreDoc.Score * KindWeight(doc.Kind) * Math.Pow(0.25 + rankCoverage, 2) * (1 + (HeadWeight * head));
