@@ -22,16 +22,23 @@ public static class UserLanguage
         locale is not null && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// The language the user wrote in, when the text tells: any kana or kanji → Japanese (「USBをなくした」 too);
-    /// two or more Latin words without them → English. Null for a single Latin word (a command such as "help" or
-    /// "outbox" that Japanese users type too), digits, symbols or nothing: there the client's locale decides.
+    /// The language the user wrote in, when the text tells: hiragana (the particles of any Japanese sentence) →
+    /// Japanese; two or more Latin words → English, even around a Japanese term ("what does 事務取扱責任者 do");
+    /// other Japanese script (「扶養控除申告書 保管期間」) → Japanese. Null for a single Latin word (a command such as
+    /// "help" that Japanese users type too), digits, symbols or nothing: there the client's locale decides.
     /// A Japanese user on an en-US client (the Agents Playground always sends en-US) is answered in Japanese.
     /// </summary>
     public static string? FromText(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        if (KnowledgeText.HasCjk(text)) return Japanese;
+        if (text.Any(c => c is >= '\u3041' and <= '\u309F')) return Japanese;
+        if (LatinWords(text) >= 2) return English;
+        return KnowledgeText.HasCjk(text) ? Japanese : null;
+    }
 
+    /// <summary>How many words of Latin letters (half- or full-width) the text holds.</summary>
+    public static int LatinWords(string text)
+    {
         var words = 0;
         var inWord = false;
         foreach (var c in text)
@@ -41,6 +48,6 @@ public static class UserLanguage
             inWord = letter || (inWord && c is '\'' or '’' or '-');
         }
 
-        return words >= 2 ? English : null;
+        return words;
     }
 }

@@ -8,7 +8,10 @@ public sealed partial class KnowledgeAnswerer
     private static readonly string[] JapaneseMarkers = ["とは", "の意味", "の定義", "って"];
 
     // After って only a question about what it is counts: 「〜って何」「〜ってどういう意味」, not 「〜って保管できる？」.
-    private static readonly string[] WhatIsWords = ["何", "なに", "なん", "どういう", "どんな", "意味", "定義", "誰", "だれ"];
+    // 「何年」「何日」 ask for a number, not for what something is.
+    private static readonly string[] WhatIsWords =
+        ["何？", "何?", "何で", "何者", "何の", "何を", "何する", "何し", "何って", "なに", "なんですか", "なんなの", "なんのこと",
+         "どういう", "どんな", "意味", "定義", "誰", "だれ"];
 
     // "what is a specific personal information?", "what does 'handler' mean", "define data controller", "what does the X actually do".
     [GeneratedRegex(@"^(?:so\s+|ok\s+|um+\s+)?(?:what\s+is|what's|whats|what\s+are|what\s+does|what\s+do|define|definition\s+of|meaning\s+of|what\s+is\s+meant\s+by)\s+(?:an?\s+|the\s+)?(?<subject>.+?)(?:\s+(?:mean|means|stand\s+for|actually\s+do|do|exactly|actually))*\s*[?.!]*$", RegexOptions.IgnoreCase)]
@@ -26,19 +29,21 @@ public sealed partial class KnowledgeAnswerer
             var (at, marker) = JapaneseMarkers.Select(m => (At: text.IndexOf(m, StringComparison.Ordinal), Marker: m))
                 .Where(m => m.At > 0).OrderBy(m => m.At).FirstOrDefault();
             var tail = marker is null ? "" : text[(at + marker.Length)..].TrimStart(' ', '、', ',');
-            if (marker is null || (marker == "って" && !WhatIsWords.Any(w => tail.StartsWith(w, StringComparison.Ordinal))))
+            if (marker is not null && (marker != "って" || tail == "何" || WhatIsWords.Any(w => tail.StartsWith(w, StringComparison.Ordinal))))
             {
-                return null;
+                var subject = KnowledgeText.FoldKana(Clean(text[..at]));
+                return _termsJa.TryGetValue(subject, out var id) ? new KnowledgeHit(id, KnowledgeDocumentKind.Term, 1, 1) : null;
             }
-
-            var subject = KnowledgeText.FoldKana(Clean(text[..at]));
-            return _termsJa.TryGetValue(subject, out var id) ? new KnowledgeHit(id, KnowledgeDocumentKind.Term, 1, 1) : null;
         }
 
         if (EnglishDefinition().Match(text) is { Success: true } en)
         {
-            var subject = string.Join(' ', KnowledgeAnalyzers.Terms(KnowledgeAnalyzers.English, "en", Clean(en.Groups["subject"].Value)));
-            return _termsEn.TryGetValue(subject, out var id) ? new KnowledgeHit(id, KnowledgeDocumentKind.Term, 1, 1) : null;
+            // "what does the 事務取扱責任者 do": an English question may name the Japanese term.
+            var raw = Clean(en.Groups["subject"].Value);
+            var subject = string.Join(' ', KnowledgeAnalyzers.Terms(KnowledgeAnalyzers.English, "en", raw));
+            return _termsEn.TryGetValue(subject, out var id) || _termsJa.TryGetValue(KnowledgeText.Normalize(raw), out id)
+                ? new KnowledgeHit(id, KnowledgeDocumentKind.Term, 1, 1)
+                : null;
         }
 
         return null;

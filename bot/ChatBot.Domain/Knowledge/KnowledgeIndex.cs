@@ -146,7 +146,27 @@ public sealed partial class KnowledgeIndex : IDisposable
     {
         ArgumentNullException.ThrowIfNull(question);
         var text = question.Length > MaxQueryLength ? question[..MaxQueryLength] : question;
-        var japanese = KnowledgeText.HasCjk(text);
+        if (!KnowledgeText.HasCjk(text))
+        {
+            return Search(text, japanese: false, max);
+        }
+
+        // An English sentence around a Japanese term ("is the 法人番号 a my number?") is searched both ways: the
+        // Japanese fields see only the term, the English ones only the sentence; the better-covered answer wins.
+        var inJapanese = Search(text, japanese: true, max);
+        if (UserLanguage.LatinWords(text) < 2)
+        {
+            return inJapanese;
+        }
+
+        var inEnglish = Search(text, japanese: false, max);
+        return BestCoverage(inEnglish) > BestCoverage(inJapanese) ? inEnglish : inJapanese;
+    }
+
+    private static double BestCoverage(IReadOnlyList<KnowledgeHit> hits) => hits.Take(3).Select(h => h.Coverage).DefaultIfEmpty(0).Max();
+
+    private List<KnowledgeHit> Search(string text, bool japanese, int max)
+    {
         var whole = _synonyms.Variants(text, japanese);
         if (whole.All(v => v.Terms.Length == 0))
         {
@@ -215,7 +235,7 @@ public sealed partial class KnowledgeIndex : IDisposable
             hits.Add(new KnowledgeHit(doc.Id, doc.Kind, score, coverage, doc.ParentId));
         }
 
-        return hits.OrderByDescending(h => h.Score).Take(max).ToList();
+        return [.. hits.OrderByDescending(h => h.Score).Take(max)];
     }
 
     private static IEnumerable<(string Field, string Text)> Paraphrases(KnowledgeDocument d) =>

@@ -45,6 +45,24 @@ public class KnowledgeAnswererTests(RealKnowledgeFixture real)
     }
 
     [Theory]
+    [InlineData("特定個人情報とは", "term-tokutei-kojin-jouhou", KnowledgeLanguage.Japanese)]
+    [InlineData("事務取扱責任者って何する人？", "term-jimu-toriatsukai-sekininsha", KnowledgeLanguage.Japanese)]
+    [InlineData("what does the 事務取扱責任者 actually do?", "term-jimu-toriatsukai-sekininsha", KnowledgeLanguage.English)]
+    [InlineData("What is specific personal information?", "term-tokutei-kojin-jouhou", KnowledgeLanguage.English)]
+    public void Answer_WhatIsAGlossaryTerm_AnswersItsDefinition(string question, string id, KnowledgeLanguage language)
+    {
+        var answer = _answerer.Answer(question, "en-US");
+
+        Assert.Equal(id, answer.Id);
+        Assert.Equal(language, answer.Language);
+        Assert.NotEmpty(answer.Citations);
+    }
+
+    [Fact]
+    public void Answer_WhatIsFollowedByAnotherQuestion_IsNotForcedToTheGlossary() =>
+        Assert.NotEqual(KnowledgeDocumentKind.Term, _answerer.Answer("扶養控除等申告書って何年保管する？", "ja-JP").Kind);
+
+    [Theory]
     [InlineData("今日の天気は？", "ja-JP", KnowledgeLanguage.Japanese)]
     [InlineData("What's for lunch today?", null, KnowledgeLanguage.English)]
     [InlineData("Write me a poem about the sea", "en-US", KnowledgeLanguage.English)]
@@ -162,6 +180,8 @@ public class KnowledgeAnswererTests(RealKnowledgeFixture real)
     [InlineData("12345", null, KnowledgeLanguage.Japanese)]
     [InlineData("12345", "EN", KnowledgeLanguage.English)]
     [InlineData("？", "en-US", KnowledgeLanguage.English)]
+    [InlineData("what does the 事務取扱責任者 do", "ja-JP", KnowledgeLanguage.English)]
+    [InlineData("扶養控除申告書 保管期間", "en-US", KnowledgeLanguage.Japanese)]
     public void LanguageOf_FollowsTextThenLocale(string question, string? locale, KnowledgeLanguage expected) =>
         Assert.Equal(expected, KnowledgeAnswerer.LanguageOf(question, locale));
 }
