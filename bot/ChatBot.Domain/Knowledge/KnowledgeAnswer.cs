@@ -18,4 +18,11 @@ public sealed record KnowledgeAnswer(
     string? Category,
     IReadOnlyList<string> RelatedIds,
     IReadOnlyList<string> Suggestions,
-    double Score);
+    double Score)
+{
+    /// <summary>
+    /// Ids of other entries that matched almost as well as the one answered (at most two): the answer may not be what
+    /// was meant, so they are offered as "did you mean" rather than asserted. Empty when the best match is clear.
+    /// </summary>
+    public IReadOnlyList<string> Alternatives { get; init; } = [];
+}

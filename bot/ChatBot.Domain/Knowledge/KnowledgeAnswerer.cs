@@ -20,6 +20,11 @@ public sealed partial class KnowledgeAnswerer
 
     private const int RelatedCount = 4;
 
+    /// <summary>A runner-up scoring at least this share of the best is close enough to be what the user meant.</summary>
+    private const double CloseScoreRatio = 0.8;
+
+    private const int MaxAlternatives = 2;
+
     /// <summary>How many top hits the abstention rule looks at: one of them must cover the question well enough.</summary>
     private const int AbstentionWindow = 3;
 
@@ -54,7 +59,8 @@ public sealed partial class KnowledgeAnswerer
         var hits = _index.Search(question, 6);
         var threshold = _index.MentionsDomain(question) ? MinCoverage : MinCoverageWithoutDomainTerm;
         var coverage = hits.Take(AbstentionWindow).Select(h => h.Coverage).DefaultIfEmpty(0).Max();
-        if (Definition(question, language) is { } definition)
+        var definition = Definition(question, language);
+        if (definition is not null)
         {
             hits = [definition, .. hits.Where(h => h.Id != definition.Id)];
             coverage = 1;
@@ -73,9 +79,15 @@ public sealed partial class KnowledgeAnswerer
             .Concat(hits.Skip(1).Where(h => h.Coverage >= threshold).Select(h => h.Id))
             .Where(id => id != best.Id && _kb.FindTitle(id, language) is not null)
             .Distinct(StringComparer.Ordinal).Take(RelatedCount).ToList();
+        var alternatives = definition is not null ? [] : hits.Skip(1).TakeWhile(h => h.Score >= best.Score * CloseScoreRatio)
+            .Where(h => h.Coverage >= threshold && h.Id != best.Id && h.ParentId != best.Id && _kb.FindTitle(h.Id, language) is not null)
+            .Select(h => h.Id).Distinct(StringComparer.Ordinal).Take(MaxAlternatives).ToList();
         return new KnowledgeAnswer(true, language, text, citations, best.Id, best.Kind, composed.Title, composed.Category,
-            related, [], Math.Round(coverage, 3));
+            related.Except(alternatives).ToList(), [], Math.Round(coverage, 3)) { Alternatives = alternatives };
     }
+
+    /// <summary>The title of an entry, pattern, measure or term in <paramref name="language"/>, as a question to ask again.</summary>
+    public string? Title(string id, KnowledgeLanguage language) => _kb.FindTitle(id, language);
 
     private static KnowledgeAnswer Abstain(KnowledgeLanguage language, double score) =>
         new(false, language, KnowledgeTexts.NoAnswer(language), [], null, null, null, null, [],

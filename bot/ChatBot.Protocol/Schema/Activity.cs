@@ -25,6 +25,7 @@ public sealed class Activity
     public string? Speak { get; set; }
     public string? Summary { get; set; }
     public List<Attachment>? Attachments { get; set; }
+    public SuggestedActions? SuggestedActions { get; set; }
     public List<Entity>? Entities { get; set; }
     public JsonObject? ChannelData { get; set; }
     public JsonElement? Value { get; set; }

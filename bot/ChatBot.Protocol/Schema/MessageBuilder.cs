@@ -50,6 +50,14 @@ public sealed class MessageBuilder
         return this;
     }
 
+    /// <summary>Buttons that send their text back as the user's message (at most three are shown).</summary>
+    public MessageBuilder WithSuggestedActions(IEnumerable<string> texts)
+    {
+        var actions = texts.Select(t => new CardAction { Title = t, Value = t }).ToList();
+        _activity.SuggestedActions = actions.Count == 0 ? null : new SuggestedActions { Actions = actions };
+        return this;
+    }
+
     public MessageBuilder ReplyTo(string? activityId)
     {
         _activity.ReplyToId = activityId;

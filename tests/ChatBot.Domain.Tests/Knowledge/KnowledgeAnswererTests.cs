@@ -59,6 +59,20 @@ public class KnowledgeAnswererTests(RealKnowledgeFixture real)
     }
 
     [Fact]
+    public void Answer_CloseRunnersUp_AreOfferedAsAlternatives_ClearWinnersAreNot()
+    {
+        var answers = KnowledgeEvaluation.LoadQuestions(KnowledgePaths.EvalSet).Where(q => !q.OffTopic)
+            .Select(q => _answerer.Answer(q.Question, q.Locale)).Where(a => a.Found).ToList();
+
+        var offered = answers.Where(a => a.Alternatives.Count > 0).ToList();
+        Assert.InRange(offered.Count, 1, answers.Count / 2);
+        Assert.All(offered, a => Assert.InRange(a.Alternatives.Count, 1, 2));
+        Assert.All(offered, a => Assert.DoesNotContain(a.Id, a.Alternatives));
+        Assert.All(offered, a => Assert.All(a.Alternatives, id => Assert.NotNull(_answerer.Title(id, a.Language))));
+        Assert.Empty(_answerer.Answer("特定個人情報とは", "ja-JP").Alternatives);
+    }
+
+    [Fact]
     public void Answer_WhatIsFollowedByAnotherQuestion_IsNotForcedToTheGlossary() =>
         Assert.NotEqual(KnowledgeDocumentKind.Term, _answerer.Answer("扶養控除等申告書って何年保管する？", "ja-JP").Kind);
 

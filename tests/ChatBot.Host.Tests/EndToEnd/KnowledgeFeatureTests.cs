@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChatBot.Host.Resources;
 using ChatBot.Host.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatBot.Host.Tests.EndToEnd;
 
@@ -51,6 +52,27 @@ public sealed class KnowledgeFeatureTests : IAsyncDisposable
         var card = JsonNode.Parse(await click.Content.ReadAsStringAsync())!["value"]!.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         Assert.Matches(@"[\p{IsHiragana}\p{IsKatakana}]{4,}", card);
         Assert.DoesNotMatch(@"\b(the|your|step)\b", card);
+    }
+
+    [Fact]
+    public async Task Question_WithCloseRunnersUp_OffersThemAsButtonsThatAskThem()
+    {
+        var answerer = _app.Services.GetRequiredService<ChatBot.Domain.Knowledge.KnowledgeAnswerer>();
+        var question = new[] { "マイナンバーの書類ってどうやって捨てればいい？", "個人番号の書類の保管と廃棄", "番号をメールで送っていい？", "本人確認の書類は？" }
+            .First(q => answerer.Answer(q, "ja-JP").Alternatives.Count > 0);
+
+        await _app.SendAsync(_app.Activities.PersonalMessage(question));
+
+        var reply = Assert.Single(_app.Connector.Calls).Activity!;
+        Assert.Contains(BotTexts.Get("Knowledge_DidYouMean", "ja-JP"), reply.Text, StringComparison.Ordinal);
+        var buttons = reply.SuggestedActions!.Actions;
+        Assert.InRange(buttons.Count, 1, 2);
+        Assert.All(buttons, b => Assert.Equal("imBack", b.Type));
+
+        await _app.SendAsync(_app.Activities.PersonalMessage(buttons[0].Value!));
+        var second = _app.Connector.Calls[1].Activity!;
+        Assert.NotNull(MessageEntity(_app.Connector.Calls[1]));
+        Assert.NotEqual(reply.Text, second.Text);
     }
 
     [Fact]

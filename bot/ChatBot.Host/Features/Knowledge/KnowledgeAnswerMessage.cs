@@ -1,4 +1,5 @@
 using ChatBot.Domain.Knowledge;
+using ChatBot.Host.Resources;
 using ChatBot.Protocol.Schema;
 
 namespace ChatBot.Host.Features.Knowledge;
@@ -9,13 +10,16 @@ namespace ChatBot.Host.Features.Knowledge;
 /// </summary>
 public static class KnowledgeAnswerMessage
 {
-    public static Activity Build(KnowledgeAnswer answer, string? locale, bool aiGenerated = false)
+    /// <param name="alternativeTitles">Titles of <see cref="KnowledgeAnswer.Alternatives"/>: offered as buttons that ask them.</param>
+    public static Activity Build(KnowledgeAnswer answer, string? locale, bool aiGenerated = false, IReadOnlyList<string>? alternativeTitles = null)
     {
         var text = answer.Text;
         if (!answer.Found && answer.Suggestions.Count > 0)
             text += "\n\n" + string.Join("\n", answer.Suggestions.Select(s => $"- {s}"));
+        if (answer.Found && alternativeTitles is { Count: > 0 })
+            text += "\n\n" + BotTexts.Get("Knowledge_DidYouMean", locale);
 
-        var message = MessageBuilder.Text(text).WithLocale(locale);
+        var message = MessageBuilder.Text(text).WithLocale(locale).WithSuggestedActions(alternativeTitles ?? []);
         if (answer.Found)
         {
             var citations = answer.Citations.Select(c => new Citation(

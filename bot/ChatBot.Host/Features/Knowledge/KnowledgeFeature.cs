@@ -57,7 +57,8 @@ public sealed class KnowledgeFeature(KnowledgeAnswerer answerer, KnowledgeAnswer
             }
         }
 
-        var sent = await turn.SendAsync(KnowledgeAnswerMessage.Build(answer, locale, generated));
+        var titles = answer.Alternatives.Select(id => answerer.Title(id, answer.Language)).OfType<string>().ToList();
+        var sent = await turn.SendAsync(KnowledgeAnswerMessage.Build(answer, locale, generated, titles));
         if (sent.Id is { } activityId)
         {
             await answers.RecordAnswerAsync(new AnsweredQuestion(activityId, turn.Activity.Conversation?.Id ?? "",
