@@ -1,4 +1,4 @@
-using ChatBot.Host.Storage.Migrations;
+using ChatBot.Host.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatBot.Host.Audit;
@@ -29,8 +29,8 @@ public static class AuditCli
 
         try
         {
-            // The host has not started, so its migrations have not run: a fresh database gets its (empty) table.
-            services.GetRequiredService<SchemaMigrator>().MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
+            // The host has not started, so its checks and migrations have not run: a fresh database gets its (empty) table.
+            services.GetRequiredService<DatabaseStartup>().PrepareAsync(CancellationToken.None).GetAwaiter().GetResult();
             var result = services.GetRequiredService<IAuditTrail>().VerifyAsync().GetAwaiter().GetResult();
             output.WriteLine(result.Describe());
             exitCode = result.IsValid ? 0 : 1;

@@ -36,6 +36,7 @@ public static class StorageHostingExtensions
             };
         });
         services.TryAddSingleton<SchemaMigrator>();
+        services.TryAddSingleton<DatabaseStartup>();
         services.AddHostedService<StorageMigrationService>();
         services.TryAddSingleton<ConversationReferenceStore>();
         return builder;
