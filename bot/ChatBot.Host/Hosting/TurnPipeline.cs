@@ -3,6 +3,8 @@ using ChatBot.Host.Features.Conversation;
 using ChatBot.Host.Privacy;
 using ChatBot.Host.Proactive;
 using ChatBot.Host.Resources;
+using ChatBot.Host.Storage;
+using ChatBot.Protocol.Cards;
 using ChatBot.Protocol.Routing;
 using ChatBot.Protocol.Schema;
 
@@ -10,11 +12,30 @@ namespace ChatBot.Host.Hosting;
 
 /// <summary>
 /// Runs before every route: masks My Numbers in what the user typed (before anything stores or logs it) and
-/// tells them, and remembers the conversation so the bot can reach the user proactively later.
+/// tells them, and remembers the conversation so the bot can reach the user proactively later. Stored data that
+/// cannot be read, whichever feature met it, ends the turn with an apology rather than silence.
 /// </summary>
-public sealed class TurnPipeline(ConversationReferences references, BotIdentity bot) : IBotFeature
+public sealed class TurnPipeline(ConversationReferences references, BotIdentity bot, ILogger<TurnPipeline> logger) : IBotFeature
 {
     public void Map(ActivityRouter router) => router.Use(async (turn, next) =>
+    {
+        try
+        {
+            await RunAsync(turn, next);
+        }
+        catch (UnreadableRowException e)
+        {
+            Log.RowUnreadable(logger, e.Table, e.Key, e);
+            await ApologizeAsync(turn);
+        }
+        catch (Exception e) when (SqliteIntegrityCheck.IsDamage(e))
+        {
+            Log.DatabaseDamagedDuringTurn(logger, e.Message, e);
+            await ApologizeAsync(turn);
+        }
+    });
+
+    private async Task RunAsync(TurnContext turn, Func<Task> next)
     {
         Telemetry.Turns.Add(1, new KeyValuePair<string, object?>("type", turn.Activity.Type));
         var masked = InboundGuard.Apply(turn.Activity);
@@ -31,5 +52,16 @@ public sealed class TurnPipeline(ConversationReferences references, BotIdentity 
         if (turn.Activity.Type != ActivityTypes.InstallationUpdate || turn.Activity.Action?.StartsWith("add", StringComparison.OrdinalIgnoreCase) != false)
             await references.RememberAsync(turn.Activity, turn.CancellationToken);
         await next();
-    });
+    }
+
+    // A card click answers in the invoke response; a message in the chat. Other activities (installs, reactions, the
+    // feedback invoke, which must answer an empty 200) have nobody waiting for an answer: the log line is the whole report.
+    private static async Task ApologizeAsync(TurnContext turn)
+    {
+        var text = BotTexts.Get("Error_StoredDataUnreadable", turn.Locale);
+        if (turn.Activity.Type == ActivityTypes.Invoke && turn.Activity.Name == InvokeNames.AdaptiveCardAction)
+            turn.InvokeResponse = AdaptiveCardResponses.Message(text);
+        else if (turn.Activity.Type == ActivityTypes.Message)
+            await turn.SendAsync(MessageBuilder.Text(text).WithLocale(turn.Locale).Build());
+    }
 }

@@ -18,6 +18,10 @@ internal static class SqliteIntegrityCheck
     // A few problems name the damage; hundreds would only repeat it.
     private const int MaxProblems = 5;
 
+    /// <summary>SQLite's own words for a damaged file, whenever a statement meets the damage.</summary>
+    public static bool IsDamage(Exception exception) =>
+        exception is SqliteException { SqliteErrorCode: SqliteCorrupt or SqliteNotADatabase };
+
     public static async Task RunAsync(SqliteConnectionFactory connections, CancellationToken cancellationToken)
     {
         // A missing file is a new database, announced as such by the migrator; an in-memory one cannot be damaged.
