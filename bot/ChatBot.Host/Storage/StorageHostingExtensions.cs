@@ -35,6 +35,7 @@ public static class StorageHostingExtensions
                 _ => new SqliteConnectionFactory(options, sp.GetRequiredService<IHostEnvironment>().ContentRootPath),
             };
         });
+        services.TryAddSingleton<DatabaseCreation>();
         services.TryAddSingleton<SchemaMigrator>();
         services.TryAddSingleton<DatabaseStartup>();
         services.AddHostedService<StorageMigrationService>();
