@@ -22,4 +22,7 @@ internal static partial class Log
 
     [LoggerMessage(14, LogLevel.Warning, "Organization file {Path} cannot be watched ({Problem}); changes are picked up by polling")]
     public static partial void OrganizationWatchUnavailable(ILogger logger, string path, string problem);
+
+    [LoggerMessage(15, LogLevel.Critical, "The bot could not start: {Reason}")]
+    public static partial void StartFailed(ILogger logger, string reason, Exception exception);
 }

@@ -8,7 +8,9 @@ builder.AddBotHost();
 
 var app = builder.Build();
 if (AuditCli.TryRun(args, app.Services, out var exitCode)) return exitCode;
-app.MapDefaultEndpoints();
-app.MapBot();
-app.Run();
-return 0;
+return HostExit.Run(app, () =>
+{
+    app.MapDefaultEndpoints();
+    app.MapBot();
+    app.Run();
+});

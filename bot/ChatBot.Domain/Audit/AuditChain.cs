@@ -12,6 +12,9 @@ public sealed class AuditChain
     /// <summary>The hash of the last event checked (<see cref="AuditHash.Genesis"/> when none).</summary>
     public string HeadHash => _previousHash;
 
+    /// <summary>The first genesis event (<see cref="AuditGenesis"/>) among those checked, if any.</summary>
+    public AuditEvent? Genesis { get; private set; }
+
     /// <summary>Checks the next event; returns the problem, or null when it continues the chain.</summary>
     public AuditBreak? Next(AuditEvent auditEvent)
     {
@@ -43,6 +46,7 @@ public sealed class AuditChain
             _expectedSequence++;
             _previousHash = auditEvent.Hash;
             Count++;
+            if (Genesis is null && AuditGenesis.Is(auditEvent)) Genesis = auditEvent;
         }
 
         return problem;
@@ -61,6 +65,6 @@ public sealed class AuditChain
             }
         }
 
-        return AuditVerification.Valid(chain.Count, chain.HeadHash);
+        return AuditVerification.Valid(chain.Count, chain.HeadHash, chain.Genesis);
     }
 }

@@ -1,11 +1,11 @@
-using ChatBot.Host.Storage.Migrations;
+using ChatBot.Host.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatBot.Host.Audit;
 
 /// <summary>
-/// <c>dotnet run --project bot/ChatBot.Host -- verify-audit</c>: checks the audit trail and exits 0 (valid) or 1
-/// (broken, with the first broken sequence number and why). Program calls
+/// <c>dotnet run --project bot/ChatBot.Host -- verify-audit</c>: checks the audit trail from its genesis event and exits
+/// 0 (valid) or 1 (broken or without its genesis, with the first broken sequence number and why). Program calls
 /// <c>if (AuditCli.TryRun(args, app.Services, out var exitCode)) return exitCode;</c> before <c>app.Run()</c>.
 /// </summary>
 public static class AuditCli
@@ -29,9 +29,11 @@ public static class AuditCli
 
         try
         {
-            // The host has not started, so its migrations have not run: a fresh database gets its (empty) table.
-            services.GetRequiredService<SchemaMigrator>().MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
-            var result = services.GetRequiredService<IAuditTrail>().VerifyAsync().GetAwaiter().GetResult();
+            // The host has not started, so its start-up steps have not run: a fresh database gets its tables and genesis.
+            services.GetRequiredService<DatabaseStartup>().PrepareAsync(CancellationToken.None).GetAwaiter().GetResult();
+            var genesis = services.GetRequiredService<DatabaseGenesis>();
+            genesis.EnsureAsync(CancellationToken.None).GetAwaiter().GetResult();
+            var result = genesis.VerifyAsync(CancellationToken.None).GetAwaiter().GetResult();
             output.WriteLine(result.Describe());
             exitCode = result.IsValid ? 0 : 1;
         }

@@ -6,7 +6,10 @@ namespace ChatBot.Host.Audit;
 /// <summary>Wires the audit trail.</summary>
 public static class AuditHostingExtensions
 {
-    /// <summary>Adds <see cref="IAuditTrail"/> (table <c>audit_events</c>, migration 0002). Calls <c>AddStorage</c> if needed.</summary>
+    /// <summary>
+    /// Adds <see cref="IAuditTrail"/> (table <c>audit_events</c>, migration 0002) and the genesis event written at start
+    /// (table <c>audit_genesis</c>, migration 0090). Calls <c>AddStorage</c> if needed.
+    /// </summary>
     public static IHostApplicationBuilder AddAuditTrail(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -17,6 +20,12 @@ public static class AuditHostingExtensions
 
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<IAuditTrail, AuditTrail>();
+        if (!builder.Services.Any(d => d.ServiceType == typeof(DatabaseGenesis)))
+        {
+            builder.Services.AddSingleton<DatabaseGenesis>();
+            builder.Services.AddHostedService<AuditGenesisService>();
+        }
+
         return builder;
     }
 }

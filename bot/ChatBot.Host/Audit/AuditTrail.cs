@@ -54,11 +54,7 @@ internal sealed class AuditTrail(IDbConnectionFactory connections, TimeProvider 
         ArgumentNullException.ThrowIfNull(transaction);
         var detailsJson = AuditDetails.ToJson(details);
 
-        if (connections.Dialect.Provider == StorageProvider.Postgres)
-        {
-            await connection.ExecuteAsync(new CommandDefinition(
-                PostgresLockSql, transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        }
+        await LockAsync(connections.Dialect, connection, transaction, cancellationToken).ConfigureAwait(false);
 
         // Under the lock (or SQLite's write lock, taken by BEGIN IMMEDIATE): nobody else can append now.
         var head = await connection.QuerySingleOrDefaultAsync<(long Seq, string Hash)?>(new CommandDefinition(
@@ -82,6 +78,19 @@ internal sealed class AuditTrail(IDbConnectionFactory connections, TimeProvider 
             transaction,
             cancellationToken: cancellationToken)).ConfigureAwait(false);
         return new AuditEvent(sequence, stream, actor, occurredAt, action, detailsJson, previousHash, hash);
+    }
+
+    /// <summary>
+    /// Takes the append lock for the rest of <paramref name="transaction"/> (PostgreSQL; on SQLite an immediate
+    /// transaction already holds the write lock). Taking it again in the same transaction is fine.
+    /// </summary>
+    internal static async Task LockAsync(SqlDialect dialect, DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        if (dialect.Provider == StorageProvider.Postgres)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                PostgresLockSql, transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        }
     }
 
     public async Task<IReadOnlyList<AuditEvent>> ReadStreamAsync(string stream, CancellationToken cancellationToken = default)
@@ -121,7 +130,7 @@ internal sealed class AuditTrail(IDbConnectionFactory connections, TimeProvider 
 
                 if (page.Count < PageSize)
                 {
-                    return AuditVerification.Valid(chain.Count, chain.HeadHash);
+                    return AuditVerification.Valid(chain.Count, chain.HeadHash, chain.Genesis);
                 }
 
                 after = page[^1].Sequence;

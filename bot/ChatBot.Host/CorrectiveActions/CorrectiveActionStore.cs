@@ -200,9 +200,9 @@ public sealed class CorrectiveActionStore(IDbConnectionFactory connections, IAud
         public long UpdatedAt { get; set; }
         public long Version { get; set; }
 
-        public CorrectiveAction ToRecord() => new(
+        public CorrectiveAction ToRecord() => StoredRow.Read("corrective_actions", Id, () => new CorrectiveAction(
             Id, CorrectiveActionNames.ParseOrigin(Origin), OriginReference, Title, OwnerAadObjectId, DepartmentId,
             DateOnly.ParseExact(DueDate, "yyyy-MM-dd", CultureInfo.InvariantCulture), CorrectiveActionNames.ParseStatus(Status),
-            ClosingNote, CreatedBy, DbTime.FromDb(CreatedAt), DbTime.FromDb(UpdatedAt), (int)Version);
+            ClosingNote, CreatedBy, DbTime.FromDb(CreatedAt), DbTime.FromDb(UpdatedAt), (int)Version));
     }
 }

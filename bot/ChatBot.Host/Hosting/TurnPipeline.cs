@@ -4,6 +4,8 @@ using ChatBot.Host.Features.Conversation;
 using ChatBot.Host.Privacy;
 using ChatBot.Host.Proactive;
 using ChatBot.Host.Resources;
+using ChatBot.Host.Storage;
+using ChatBot.Protocol.Cards;
 using ChatBot.Protocol.Routing;
 using ChatBot.Protocol.Schema;
 
@@ -12,11 +14,30 @@ namespace ChatBot.Host.Hosting;
 /// <summary>
 /// Runs before every route: masks My Numbers in what the user typed (before anything stores or logs it) and
 /// tells them, and remembers the conversation so the bot can reach the user proactively later. Also words, in the
-/// user's language, the 400 the router answers when a card sends data a verb cannot read.
+/// user's language, the 400 the router answers when a card sends data a verb cannot read. Stored data that cannot be
+/// read, whichever feature met it, ends the turn with an apology rather than silence.
 /// </summary>
-public sealed class TurnPipeline(ConversationReferences references, BotIdentity bot, SplitNumberWindow splitNumbers) : IBotFeature
+public sealed class TurnPipeline(ConversationReferences references, BotIdentity bot, SplitNumberWindow splitNumbers, ILogger<TurnPipeline> logger) : IBotFeature
 {
     public void Map(ActivityRouter router) => router.OnInvalidCardData(turn => BotTexts.Get("Error_InvalidCardData", turn.Locale)).Use(async (turn, next) =>
+    {
+        try
+        {
+            await RunAsync(turn, next);
+        }
+        catch (UnreadableRowException e)
+        {
+            Log.RowUnreadable(logger, e.Table, e.Key, e);
+            await ApologizeAsync(turn);
+        }
+        catch (Exception e) when (SqliteIntegrityCheck.IsDamage(e))
+        {
+            Log.DatabaseDamagedDuringTurn(logger, e.Message, e);
+            await ApologizeAsync(turn);
+        }
+    });
+
+    private async Task RunAsync(TurnContext turn, Func<Task> next)
     {
         Telemetry.Turns.Add(1, new KeyValuePair<string, object?>("type", turn.Activity.Type));
         // Answer in the language the user writes in, whatever the client's locale (the Playground always sends en-US);
@@ -38,5 +59,16 @@ public sealed class TurnPipeline(ConversationReferences references, BotIdentity 
         if (turn.Activity.Type != ActivityTypes.InstallationUpdate || turn.Activity.Action?.StartsWith("add", StringComparison.OrdinalIgnoreCase) != false)
             await references.RememberAsync(turn.Activity, turn.Locale, turn.CancellationToken);
         await next();
-    });
+    }
+
+    // A card click answers in the invoke response; a message in the chat. Other activities (installs, reactions, the
+    // feedback invoke, which must answer an empty 200) have nobody waiting for an answer: the log line is the whole report.
+    private static async Task ApologizeAsync(TurnContext turn)
+    {
+        var text = BotTexts.Get("Error_StoredDataUnreadable", turn.Locale);
+        if (turn.Activity.Type == ActivityTypes.Invoke && turn.Activity.Name == InvokeNames.AdaptiveCardAction)
+            turn.InvokeResponse = AdaptiveCardResponses.Message(text);
+        else if (turn.Activity.Type == ActivityTypes.Message)
+            await turn.SendAsync(MessageBuilder.Text(text).WithLocale(turn.Locale).Build());
+    }
 }

@@ -36,7 +36,7 @@ internal sealed class OutboxRow
     public long CreatedAt { get; set; }
     public long UpdatedAt { get; set; }
 
-    public OutboxMessage ToMessage() => new(
+    public OutboxMessage ToMessage() => StoredRow.Read("outbox", Id, () => new OutboxMessage(
         Guid.Parse(Id),
         OutboxNames.ParseKind(Kind),
         new OutboxTarget(ServiceUrl, ConversationId, UserAadObjectId, TenantId, ActivityId),
@@ -55,5 +55,5 @@ internal sealed class OutboxRow
         DbTime.FromDb(UpdatedAt))
     {
         ResultConversationId = ResultConversationId,
-    };
+    });
 }

@@ -11,6 +11,8 @@ internal sealed class PostgresConnectionFactory(StorageOptions options) : IDbCon
 
     public SqlDialect Dialect => SqlDialect.Postgres;
 
+    public string Location { get; } = new NpgsqlConnectionStringBuilder(options.ConnectionString) is var b ? $"{b.Host}:{b.Port}/{b.Database}" : "";
+
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default) =>
         await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
 

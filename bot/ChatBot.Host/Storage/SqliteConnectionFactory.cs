@@ -34,6 +34,8 @@ internal sealed class SqliteConnectionFactory : IDbConnectionFactory
     /// <summary>The absolute path of the database file.</summary>
     public string DataSource { get; }
 
+    public string Location => DataSource;
+
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
     {
         var connection = new SqliteConnection(_connectionString);

@@ -35,7 +35,9 @@ public static class StorageHostingExtensions
                 _ => new SqliteConnectionFactory(options, sp.GetRequiredService<IHostEnvironment>().ContentRootPath),
             };
         });
+        services.TryAddSingleton<DatabaseCreation>();
         services.TryAddSingleton<SchemaMigrator>();
+        services.TryAddSingleton<DatabaseStartup>();
         services.AddHostedService<StorageMigrationService>();
         services.TryAddSingleton<ConversationReferenceStore>();
         return builder;

@@ -145,8 +145,8 @@ internal sealed class TimerStore(IDbConnectionFactory connections)
         public long? LeaseUntil { get; set; }
         public string? LastError { get; set; }
 
-        public DurableTimer ToTimer() => new(
+        public DurableTimer ToTimer() => StoredRow.Read("durable_timers", TimerKey, () => new DurableTimer(
             TimerKey, Kind, DbTime.FromDb(DueAt), Payload, TimerNames.ParseStatus(Status), (int)Attempts,
-            LeaseOwner, DbTime.FromDb(LeaseUntil), LastError);
+            LeaseOwner, DbTime.FromDb(LeaseUntil), LastError));
     }
 }

@@ -93,4 +93,28 @@ public sealed class AuditChainTests
         Assert.Equal(3, result.FirstBreak!.Sequence);
         Assert.Equal(AuditBreakKind.Reordered, result.FirstBreak.Kind);
     }
+
+    [Fact]
+    public void Verify_ChainOpenedByAGenesisEvent_ReportsItAsTheStart()
+    {
+        var at = At;
+        var details = "{}";
+        var hash = AuditHash.Compute(AuditHash.Genesis, 1, AuditGenesis.Stream, AuditActors.System, at, AuditGenesis.Created, details);
+        var genesis = new AuditEvent(1, AuditGenesis.Stream, AuditActors.System, at, AuditGenesis.Created, details, AuditHash.Genesis, hash);
+
+        var result = AuditChain.Verify([genesis]);
+
+        Assert.True(result.IsValid);
+        Assert.Same(genesis, result.Genesis);
+        Assert.Contains("begins with the database's creation at 2026-11-23 03:00:00 UTC", result.Describe(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Verify_NoGenesisEvent_ValidChainWithoutOne()
+    {
+        var result = AuditChain.Verify(Chain(3));
+
+        Assert.True(result.IsValid);
+        Assert.Null(result.Genesis);
+    }
 }

@@ -72,6 +72,15 @@ public sealed class IncidentApp : WebApplicationFactory<Program>
 
     public string DatabasePath { get; }
 
+    private readonly Dictionary<string, string?> _settings = [];
+
+    /// <summary>Sets a configuration value (before the host is built, i.e. before the first request).</summary>
+    public IncidentApp WithSetting(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
     public FakeTimeProvider Time { get; }
 
     public RecordingConnector Connector { get; } = new();
@@ -92,7 +101,7 @@ public sealed class IncidentApp : WebApplicationFactory<Program>
             ["Incidents:Escalation:MandatoryReport"] = "00:30:00",
             ["Incidents:Escalation:Default"] = "04:00:00",
         };
-        foreach (var (key, value) in settings) builder.UseSetting(key, value);
+        foreach (var (key, value) in settings.Concat(_settings)) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -208,10 +208,20 @@ public sealed partial class IncidentFeature(
             await ReplyAsync(turn, IncidentTexts.Get("Error_AdminOnly", turn.Locale));
             return;
         }
-        var result = await turn.Services.GetRequiredService<IAuditTrail>().VerifyAsync(turn.CancellationToken);
+        var result = await turn.Services.GetRequiredService<DatabaseGenesis>().VerifyAsync(turn.CancellationToken);
         await ReplyAsync(turn, result.IsValid
-            ? IncidentTexts.Format("Audit_Valid", turn.Locale, result.CheckedCount, result.HeadHash)
+            ? IncidentTexts.Format("Audit_Valid", turn.Locale, result.CheckedCount, result.HeadHash) + GenesisLine(result.Genesis, turn.Locale)
             : IncidentTexts.Format("Audit_Broken", turn.Locale, result.FirstBreak!.Sequence, result.FirstBreak.Kind, result.FirstBreak.Reason, result.CheckedCount));
+    }
+
+    /// <summary>Where the verified record begins: a new database's creation, or the genesis added to an older trail.</summary>
+    private static string GenesisLine(ChatBot.Domain.Audit.AuditEvent? genesis, string? locale)
+    {
+        if (genesis is null) return "";
+        var at = JapanTime.ToJapan(genesis.OccurredAt).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        return "\n\n" + (genesis.Action == ChatBot.Domain.Audit.AuditGenesis.Created
+            ? IncidentTexts.Format("Audit_GenesisCreated", locale, at, genesis.Sequence)
+            : IncidentTexts.Format("Audit_GenesisAdopted", locale, at, genesis.Sequence, genesis.Sequence - 1));
     }
 
     private static DateOnly? ParseDate(string? text) =>

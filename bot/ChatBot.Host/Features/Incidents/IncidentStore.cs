@@ -123,7 +123,7 @@ public sealed class IncidentStore(IDbConnectionFactory connections)
         public long? AcknowledgedAt { get; set; }
         public long? ClosedAt { get; set; }
 
-        public IncidentRecord ToRecord() => new()
+        public IncidentRecord ToRecord() => StoredRow.Read("incidents", Reference, () => new IncidentRecord
         {
             Reference = Reference,
             ReporterAad = ReporterAad,
@@ -140,6 +140,6 @@ public sealed class IncidentStore(IDbConnectionFactory connections)
             CreatedAt = DbTime.FromDb(CreatedAt),
             AcknowledgedAt = DbTime.FromDb(AcknowledgedAt),
             ClosedAt = DbTime.FromDb(ClosedAt),
-        };
+        });
     }
 }

@@ -17,8 +17,8 @@ public sealed partial class InspectionStore
         public string OpenedBy { get; set; } = "";
         public long OpenedAt { get; set; }
 
-        public InspectionCampaign ToRecord() =>
-            new(CampaignKey, InspectionTemplate.FromJson(TemplateJson), TemplateHash, OpenedBy, DbTime.FromDb(OpenedAt));
+        public InspectionCampaign ToRecord() => StoredRow.Read("inspection_campaigns", CampaignKey, () =>
+            new InspectionCampaign(CampaignKey, InspectionTemplate.FromJson(TemplateJson), TemplateHash, OpenedBy, DbTime.FromDb(OpenedAt)));
     }
 
     private sealed class SheetRow
@@ -35,9 +35,9 @@ public sealed partial class InspectionStore
         public long? DecidedAt { get; set; }
         public long UpdatedAt { get; set; }
 
-        public InspectionSheet ToRecord() => new(
+        public InspectionSheet ToRecord() => StoredRow.Read("inspection_sheets", $"{CampaignKey}/{HandlerAadObjectId}", () => new InspectionSheet(
             CampaignKey, HandlerAadObjectId, DepartmentId, InspectionSheetStatusNames.Parse(Status), DeserializeAnswers(AnswersJson),
-            ReturnComment, (int)Version, DbTime.FromDb(SubmittedAt), DecidedBy, DbTime.FromDb(DecidedAt), DbTime.FromDb(UpdatedAt));
+            ReturnComment, (int)Version, DbTime.FromDb(SubmittedAt), DecidedBy, DbTime.FromDb(DecidedAt), DbTime.FromDb(UpdatedAt)));
     }
 
     private sealed class DecisionRow

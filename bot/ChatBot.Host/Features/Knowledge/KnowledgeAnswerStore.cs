@@ -1,3 +1,4 @@
+using System.Data.Common;
 using ChatBot.Host.Storage;
 using Dapper;
 
@@ -39,13 +40,54 @@ public sealed class KnowledgeAnswerStore(IDbConnectionFactory connections, TimeP
     public async Task<IReadOnlyList<UnansweredQuestion>> ListUnansweredAsync(int limit, CancellationToken ct)
     {
         await using var connection = await connections.OpenAsync(ct);
-        var rows = await connection.QueryAsync<(string Question, string? Locale, long CreatedAt)>(new CommandDefinition(
-            "SELECT question, locale, created_at FROM knowledge_answers WHERE found = @found ORDER BY created_at DESC LIMIT @limit",
+        var rows = await connection.QueryAsync<(string Id, string Question, string? Locale, long CreatedAt, string? KeptBy, long? KeptAt)>(new CommandDefinition(
+            """
+            SELECT activity_id, question, locale, created_at, kept_by, kept_at FROM knowledge_answers
+            WHERE found = @found ORDER BY created_at DESC LIMIT @limit
+            """,
             new { found = false, limit }, cancellationToken: ct));
-        return rows.Select(r => new UnansweredQuestion(r.Question, r.Locale, DbTime.FromDb(r.CreatedAt))).ToList();
+        return rows.Select(r => new UnansweredQuestion(r.Id, r.Question, r.Locale, DbTime.FromDb(r.CreatedAt), r.KeptBy, DbTime.FromDb(r.KeptAt))).ToList();
+    }
+
+    /// <summary>Keeps an unanswered question past the retention period (<paramref name="keptBy"/>), or stops keeping it (null).</summary>
+    /// <returns>False when there is no such unanswered question (any more).</returns>
+    public async Task<bool> SetKeptAsync(string activityId, string? keptBy, CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE knowledge_answers SET kept_by = @keptBy, kept_at = @keptAt WHERE activity_id = @activityId AND found = @found",
+            new { activityId, keptBy, keptAt = keptBy is null ? (long?)null : DbTime.ToDb(time.GetUtcNow()), found = false },
+            cancellationToken: ct)) == 1;
+    }
+
+    /// <summary>
+    /// Deletes the questions asked before <paramref name="cutoff"/> (answered ones, and unanswered ones nobody keeps) with
+    /// the feedback on their answers, on the caller's transaction.
+    /// </summary>
+    public static async Task<AnswerLogPurge> PurgeAsync(DateTimeOffset cutoff, DbConnection connection, DbTransaction transaction, CancellationToken ct)
+    {
+        var parameters = new { Cutoff = DbTime.ToDb(cutoff), Answered = true, Unanswered = false };
+        var feedback = await connection.ExecuteAsync(new CommandDefinition(
+            """
+            DELETE FROM knowledge_feedback WHERE activity_id IN (
+                SELECT activity_id FROM knowledge_answers WHERE created_at < @Cutoff AND (found = @Answered OR kept_at IS NULL))
+            """, parameters, transaction, cancellationToken: ct));
+        var answered = await connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM knowledge_answers WHERE created_at < @Cutoff AND found = @Answered", parameters, transaction, cancellationToken: ct));
+        var unanswered = await connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM knowledge_answers WHERE created_at < @Cutoff AND found = @Unanswered AND kept_at IS NULL", parameters, transaction, cancellationToken: ct));
+        return new AnswerLogPurge(answered, unanswered, feedback);
     }
 }
 
 public sealed record AnsweredQuestion(string ActivityId, string ConversationId, string? User, string Question, string? Locale, bool Found, string? AnswerId, double Score);
 
-public sealed record UnansweredQuestion(string Question, string? Locale, DateTimeOffset AskedAt);
+/// <param name="Id">The bot's answer's activity id (the row's key).</param>
+/// <param name="KeptBy">The admin who keeps it past the retention period; null when it is deleted with the rest.</param>
+public sealed record UnansweredQuestion(string Id, string Question, string? Locale, DateTimeOffset AskedAt, string? KeptBy = null, DateTimeOffset? KeptAt = null);
+
+/// <summary>Rows one purge deleted.</summary>
+public sealed record AnswerLogPurge(int Answered, int Unanswered, int Feedback)
+{
+    public int Total => Answered + Unanswered + Feedback;
+}

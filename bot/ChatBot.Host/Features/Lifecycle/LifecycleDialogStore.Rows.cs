@@ -26,7 +26,8 @@ public sealed partial class LifecycleDialogStore
         public long NotApplicable { get; set; }
         public long Unanswered { get; set; }
 
-        public AssessmentDialog ToDialog() => new(Id, Owner, StepId, PatternId, Sme, AssessmentStatuses.Parse(Status),
-            (int)Position, (int)Version, DbTime.FromDb(CreatedAt), DbTime.FromDb(UpdatedAt), DbTime.FromDb(FinishedAt), SuccessorId);
+        public AssessmentDialog ToDialog() => StoredRow.Read("lifecycle_dialogs", Id, () => new AssessmentDialog(Id, Owner, StepId, PatternId, Sme,
+            AssessmentStatuses.Parse(Status), (int)Position, (int)Version, DbTime.FromDb(CreatedAt), DbTime.FromDb(UpdatedAt),
+            DbTime.FromDb(FinishedAt), SuccessorId));
     }
 }

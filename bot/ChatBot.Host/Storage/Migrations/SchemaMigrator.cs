@@ -7,9 +7,11 @@ namespace ChatBot.Host.Storage.Migrations;
 /// <summary>
 /// Applies pending migrations, one transaction each. Safe when several instances start at once:
 /// on PostgreSQL every transaction first takes an advisory lock; on SQLite <c>BEGIN IMMEDIATE</c>
-/// serializes writers. Either way the applied check happens under the lock, so a version runs once.
+/// serializes writers. Either way the applied check happens under the lock, so a version runs once, and the one
+/// instance that applies the first script is the one that created the database (<see cref="DatabaseCreation"/>).
 /// </summary>
-internal sealed class SchemaMigrator(IDbConnectionFactory connections, TimeProvider timeProvider, ILogger<SchemaMigrator> logger)
+internal sealed class SchemaMigrator(
+    IDbConnectionFactory connections, DatabaseCreation creation, TimeProvider timeProvider, ILogger<SchemaMigrator> logger)
 {
     private const string CreateTableSql = """
         CREATE TABLE IF NOT EXISTS schema_migrations (
@@ -38,6 +40,12 @@ internal sealed class SchemaMigrator(IDbConnectionFactory connections, TimeProvi
             {
                 if (await ApplyAsync(connection, script, cancellationToken).ConfigureAwait(false))
                 {
+                    if (applied.Count == 0 && script == scripts[0])
+                    {
+                        creation.Record(timeProvider.GetUtcNow());
+                        Log.DatabaseCreated(logger, connections.Location);
+                    }
+
                     applied.Add(script.Version);
                     Log.MigrationApplied(logger, script.Version, script.Name);
                 }

@@ -3,12 +3,13 @@ using Microsoft.Extensions.Hosting;
 namespace ChatBot.Host.Storage.Migrations;
 
 /// <summary>
-/// Runs the migrations in <see cref="IHostedLifecycleService.StartingAsync"/>, i.e. before any hosted
-/// service (the outbox worker, the web server) starts; a failure stops the host from starting.
+/// Checks the database and runs the migrations (<see cref="DatabaseStartup"/>) in
+/// <see cref="IHostedLifecycleService.StartingAsync"/>, i.e. before any hosted service (the outbox worker, the web
+/// server) starts; a failure stops the host from starting.
 /// </summary>
-internal sealed class StorageMigrationService(SchemaMigrator migrator) : IHostedLifecycleService
+internal sealed class StorageMigrationService(DatabaseStartup startup) : IHostedLifecycleService
 {
-    public Task StartingAsync(CancellationToken cancellationToken) => migrator.MigrateAsync(cancellationToken);
+    public Task StartingAsync(CancellationToken cancellationToken) => startup.PrepareAsync(cancellationToken);
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
