@@ -161,7 +161,8 @@ def main():
           and re.search(r"new|genesis|created", health, re.I) is not None, health[:120])
     bot.say(ALEX, "監査検証")
     time.sleep(1)
-    check("5 監査検証 names the genesis", any("genesis" in b.lower() or "新規" in b or "作成" in b for b in Connector.bodies[-3:]))
+    texts = [json.loads(b).get("text") or "" for b in Connector.bodies[-3:]]
+    check("5 監査検証 names the genesis", any("genesis" in t.lower() or "ジェネシス" in t for t in texts))
     bot.stop()
     with open(db, "r+b") as f: f.write(b"\xde\xad" * 50)
     bot = Bot(db, connector).start(wait=False)
