@@ -4,6 +4,8 @@ using ChatBot.Domain.Inspections;
 using ChatBot.Domain.Knowledge;
 using ChatBot.Domain.Lifecycle;
 using ChatBot.Host.CorrectiveActions;
+using ChatBot.Host.Features.Admin;
+using ChatBot.Host.Features.Knowledge;
 using ChatBot.Host.Features.Incidents;
 using ChatBot.Host.Features.Inspections;
 using ChatBot.Host.Features.Lifecycle;
@@ -36,6 +38,7 @@ public static class VerbScenarios
     private static readonly Role[] Participants = [Owner, ResponsibleManager, PrivacyOfficer];
     private static readonly Role[] Managers = [ResponsibleManager, PrivacyOfficer];
     private static readonly Role[] OwnerOnly = [Owner];
+    private static readonly Role[] AdminOnly = [Admin];
     private static readonly string OwnerAad = VerbWorld.AadOf(Owner);
 
     public static IReadOnlyList<VerbScenario> All { get; } =
@@ -84,6 +87,10 @@ public static class VerbScenarios
 
         // Corrective actions: the owner, the department's responsible managers and chain, the 個人情報保護管理者.
         new("correctiveActions.complete", Participants, Owner, true, CorrectiveActionAsync),
+
+        // Keeping an employee's unanswered question past its retention: admins only.
+        new(UnansweredQuestionsCard.KeepVerb, AdminOnly, Admin, true, UnansweredAsync),
+        new(UnansweredQuestionsCard.ReleaseVerb, AdminOnly, Admin, false, UnansweredAsync),
     ];
 
     public static VerbScenario? Find(string verb) => All.FirstOrDefault(s => string.Equals(s.Verb, verb, StringComparison.OrdinalIgnoreCase));
@@ -180,6 +187,16 @@ public static class VerbScenarios
     }
 
     // The action's id is in the "closed as done" notice and in no refusal (a refusal lists the clicker's own actions).
+    // The question (its id, in its button) is on the admins' list card and in no refusal.
+    private static async Task<VerbTarget> UnansweredAsync(VerbWorld world)
+    {
+        var id = $"activity-{Guid.NewGuid():N}";
+        var question = $"unanswered {id}";
+        await world.Services.GetRequiredService<KnowledgeAnswerStore>().RecordAnswerAsync(
+            new AnsweredQuestion(id, "a:conversation", OwnerAad, question, "ja-JP", false, null, 0), CancellationToken.None);
+        return new VerbTarget(new JsonObject { ["id"] = id }, id, new HashSet<string>());
+    }
+
     private static async Task<VerbTarget> CorrectiveActionAsync(VerbWorld world)
     {
         var (action, _) = await world.Services.GetRequiredService<CorrectiveActionService>().CreateAsync(new NewCorrectiveAction(
