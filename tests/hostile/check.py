@@ -127,8 +127,10 @@ def main():
     time.sleep(2)
     campaign = next((m.group(1) for b in Connector.bodies for m in [re.search(r'"campaign":"(FY\d{4}-Q\d)"', b)] if m), None)
     status, body = bot.click(STRANGER, "inspections.refresh", {"campaign": campaign or "FY2026-Q3", "handler": SUZUKI})
-    check("3 stranger inspections.refresh gets no sheet", campaign is not None and "inspections.save" not in body and "inspections.submit" not in body,
-          f"campaign {campaign}, {status}")
+    # The sheet names its handler and lists the checklist items; a refusal does neither.
+    shown = json.dumps(json.loads(body), ensure_ascii=False) if body.startswith("{") else body
+    check("3 stranger inspections.refresh gets no sheet", campaign is not None and "鈴木" not in shown and "取扱区域" not in shown,
+          f"campaign {campaign}, {status}, {len(body)} bytes")
 
     # 9: My Numbers in unusual encodings never reach the database
     variants = ["1234\u00a05678\u00a09018", "1234\n5678\n9018", "1234  5678  9018", "1234.5678.9018", "1234\u200b5678\u200b9018",
