@@ -1,0 +1,164 @@
+namespace ChatBot.Domain.Incidents;
+
+/// <summary>
+/// The words <see cref="LeakIntent"/> reads, as regular-expression fragments over normalized text (NFKC, lower case,
+/// katakana folded to hiragana: ウイルス is written ういるす here). Kept as one table so a missed phrasing is fixed by
+/// adding a word to its class, not by a rule for one sentence.
+/// </summary>
+internal static class LeakVocabulary
+{
+    /// <summary>
+    /// Japanese words of a leak event: leaking, losing, theft, a misdirected send, being seen, unauthorized access,
+    /// malware, leaving something behind. Kanji, kana and common slips (ふんしつ, ごそうしん) alike.
+    /// </summary>
+    public static readonly string[] JapaneseEvents =
+    [
+        // leaked, flowed out, exposed
+        "漏え?い", "漏洩", "ろうえい", "(?:漏|も)れ(?:た|て|ちゃ|まし|出)", "流出", "りゅうしゅつ", "公開されて", "公開して", "外部に出",
+        // lost, cannot be found
+        "紛失", "ふんしつ", "なくし", "無くし", "失くし", "なくなっ", "無くなっ", "なくなって", "滅失", "(?<!引き)落とし", "(?<!ひき)おとし",
+        // stolen
+        "盗ま", "ぬすま", "盗難", "とうなん", "盗られ", "とられ", "盗み", "車上荒らし", "空き巣", "ひったくり", "すられ",
+        // sent to the wrong place (誤 + a sending verb, 宛先 + a mistake)
+        "誤送", "ごそうしん", "ごそうふ", "誤配", "誤交付", "誤投函", "誤廃棄", "誤掲載", "誤公開", "誤発送", "誤転送",
+        "(?:誤って|あやまって|間違え|間違っ|まちがえ|まちがっ|うっかり|手違い|誤)[^。、]{0,30}?" +
+            "(?:送|渡|投稿|公開|返信|転送|共有|めーる|ふぁっくす|fax|郵送|添付|出し|捨て|ごみ|掲載|あっぷ|配布|配っ|貼|cc)",
+        "(?:宛先|あて先|宛て先|送り先|送信先|送付先|送付先|宛名|アドレス|あどれす)(?:を|が)?(?:間違|まちが|みす|ミス|違)",
+        "別の(?:人|方|社員|従業員|会社|取引先|お客|退職者|部署)[^。]{0,12}(?:送|渡|郵送|返信|転送|めーる)",
+        "(?:送っ|送信し|送付し|郵送し|渡し|返信し|転送し|投稿し|共有し|めーるし|添付し)(?:ちゃ|てしま|じゃ)",
+        // left behind
+        "置き忘れ", "置きわすれ", "おきわすれ", "置いてき", "置いて帰", "忘れてき", "わすれてき", "置きっぱ", "おきっぱ", "に忘れ", "かけ忘れ", "閉め忘れ",
+        // seen or opened by someone who should not
+        "見られ", "みられ", "閲覧され", "閲覧して", "閲覧でき", "覗", "盗み見", "勝手に", "無断で", "権限(?:も|が)?ない", "持ち出", "もちだ",
+        // attacks and malware
+        "不正(?:な)?あくせす", "不正ろぐいん", "不正に", "乗っ取", "のっと", "はっきんぐ", "はっく", "さいばー攻撃", "攻撃を受け",
+        "ういるす", "うぃるす", "まるうぇあ", "らんさむ", "えもてっと", "感染", "暗号化され", "不審な(?:めーる|添付|ふぁいる)",
+        // disposed of wrongly
+        "可燃ごみ", "燃えるごみ", "ごみに出", "ゴミに出", "捨てて",
+        // an incident, named
+        "情報漏", "事故が", "いんしでんと",
+    ];
+
+    /// <summary>Japanese states that are a told event by themselves: cannot be found, gone missing, never arrived.</summary>
+    public static readonly string[] JapaneseStates =
+    [
+        "見当たら(?:ない|ず|なく)", "見当たりません", "みあたら(?:ない|ず|なく)", "みあたりません", "見つから(?:ない|ず|なく)", "見つかりません",
+        "みつから(?:ない|ず|なく)", "みつかりません", "行方不明", "どっか(?:行|い)った", "どこか(?:に|へ)?(?:行|い)った", "届いていな", "届いてな",
+        "届いていませ", "届かな(?:い|かった)", "なくなってい", "無くなってい", "消えてい", "消えた",
+    ];
+
+    /// <summary>
+    /// Japanese forms that make the event a fact or a suspicion: past and perfective (〜た, 〜ました, 〜てしまった,
+    /// 〜ちゃった), a state (〜ていた, 〜ている), hedges (かも, みたい, っぽい, らしい, ようです, 可能性). A few slips of the
+    /// keyboard (まひた) are forms too.
+    /// </summary>
+    public static readonly string[] JapaneseCompletions =
+    [
+        "ました", "まひた", "ましあ", "でした", "てしま", "でしま", "ちゃっ", "ちゃい", "ちゃう", "じゃっ", "じゃい", "ちまっ",
+        "(?:[っしいれんえけきてねげめせべちびりみじでかがず]|[一-龥])た(?![めいくちらろぶ])", "(?:ん|い)だ(?![めら])",
+        "てい[るたま]", "てる", "てた", "でい[るたま]", "でる", "でた", "かも", "みたい", "っぽ", "らしい", "ようで", "ようだ", "可能性", "疑い", "と思", "気がし",
+        "ない(?:です|んです|の|。|$|、)", "ません", "なく(?:て|なっ)", "です(?!か)", "発生",
+    ];
+
+    /// <summary>Japanese forms that make the event hypothetical or general: if, when, in case, even if, to prevent.</summary>
+    public static readonly string[] JapaneseHypotheticals =
+    [
+        "たら", "だら", "なら", "場合", "ばあい", "とき", "時(?![間点頃刻])", "際", "ても", "れば", "ないよう", "ないため", "ないように",
+        "防", "ふせ", "対策", "予防", "防止", "ことがある", "ことはある", "ことがあ", "としたら", "とすると", "かどうか", "べき", "禁止",
+    ];
+
+    /// <summary>Japanese endings that make a whole clause a condition (〜が戻ってきた場合、…): nothing in it is told.</summary>
+    public static readonly string[] JapaneseConditionEndings =
+    [
+        "場合(?:は|には|でも|も)?", "ばあい(?:は)?", "とき(?:は|には|でも|も)?", "時(?:は|には|でも|も)?", "際(?:は|には|も)?", "たら(?:ば)?", "だら", "なら(?:ば)?",
+        "れば", "ても", "ては",
+    ];
+
+    /// <summary>Japanese markers ahead of a clause that make everything after them hypothetical.</summary>
+    public static readonly string[] JapaneseHypotheticalOpeners = ["(?<!か)もし(?!かし|や)", "仮に", "かりに", "万が一", "万一", "まんがいち", "例えば", "たとえば"];
+
+    /// <summary>
+    /// What may follow a completed event in a sentence that asks something: connectives and hedges (紛失したのですが、…?),
+    /// not a noun (紛失した書類は…? is a question about such documents).
+    /// </summary>
+    public static readonly string[] JapaneseFiniteFollowers =
+    [
+        "の(?:です|でしょ|だ|で)", "んです", "んだ", "んで", "が", "けど", "けれど", "ので", "から", "かも", "よ", "ね", "し", "っぽ", "みたい",
+        "らしい", "と思", "気が", "ようで", "ようだ", "…", "・", "ー", "w", "笑", "!", "ぞ", "わ", "って", "。", "、", "$",
+    ];
+
+    /// <summary>Japanese cues that a sentence asks something (the bot is asked, not told).</summary>
+    public static readonly string[] JapaneseQuestionCues =
+    [
+        "どうすれば", "どうしたら", "どうする", "どうやって", "どのよう", "いつまで", "何日", "なんにち", "何時間", "何を", "なにを",
+        "誰に", "だれに", "どこに", "どこへ", "何が", "なにが", "とは", "って何", "ってなに", "必要です?か", "べき", "教えて", "知りたい",
+        "ください", "下さい", "方法", "ですか", "ますか", "でしょうか",
+    ];
+
+    /// <summary>Japanese asks to report (報告したい, 報告をお願いしたい, 報告の手続きをしたい, the help card's 漏えい等を報告する).</summary>
+    public static readonly string[] JapaneseReportRequests =
+    [
+        "報告(?:を|の手続きを|手続きを|を行い|を上げ|をあげ)?(?:したい|しま[すし]|させて|お願い|行いたい|上げたい|あげたい|する$|する。|したほうが|した方が)",
+        "報告の手続きをしたい", "届け?出(?:たい|ます|をしたい)", "申告したい",
+    ];
+
+    /// <summary>English events that are facts on their own when told (not asked): lost, stolen, hacked, leaked, missing.</summary>
+    public static readonly string[] EnglishEvents =
+    [
+        @"\blost\b", @"\bmisplaced\b", @"\bmissplaced\b", @"\bmislaid\b", @"\bstolen\b", @"\bstollen\b", @"\bstole\b", @"\brobbed\b",
+        @"\bbroke into\b", @"\bbroken into\b", @"\bhacked\b", @"\bbreached\b", @"\bleaked\b", @"\bcompromised\b", @"\bransomware\b",
+        @"\bmalware\b", @"\bvirus\b", @"\binfected\b", @"\bphish", @"\bexposed\b", @"\bcan'?t find\b", @"\bcannot find\b",
+        @"\bcan not find\b", @"\bcouldn'?t find\b", @"\bcan'?t locate\b", @"\bmissing\b", @"\bgone\b", @"\bdisappeared\b",
+        @"\bleft (?:it |them |my |our |the |a |an |some )?[\w\s'-]{0,40}\b(?:on|in|at|behind)\b", @"\bforgot (?:my|our|the|a|an|it|them)\b",
+        @"\bdropped\b", @"\bopen to\b", @"\baccessible (?:to|by)\b", @"\bvisible to\b", @"\bpublicly\b", @"\bsnoop",
+        @"\b(?:have|had|there'?s been|there was|we'?ve got|got|is|was) an? (?:data |possible |potential |serious )?(?:leak|breach)\b",
+        @"\b(?:possible|suspected|potential|likely) (?:data )?(?:leak|breach)", @"\bunauthori[sz]ed\b", @"\bwithout (?:permission|authori[sz]ation)\b", @"\b(?:someone|somebody|a stranger|an outsider)\b[^.]{0,20}\b(?:accessed|opened|viewed|looked|took|copied|got|saw|read|logged|downloaded|photographed|used|stole)\b",
+        @"\banyone with the link\b", @"\bpublic (?:forum|site|page|website|internet|folder|link)", @"\bended up (?:on|in|at|with)\b",
+        @"\b(?:threw|thrown) (?:away|out)\b", @"\bin the (?:regular |normal |general |ordinary )?(?:trash|garbage|rubbish|bin)\b",
+    ];
+
+    /// <summary>English sending or sharing verbs: an event only with a mistake word in the same clause.</summary>
+    public static readonly string[] EnglishSends =
+    [
+        @"\bsent\b", @"\bsend\b", @"\be-?mailed\b", @"\bmailed\b", @"\bfaxed\b", @"\bposted\b", @"\bshared\b", @"\bforwarded\b",
+        @"\buploaded\b", @"\bpublished\b", @"\battached\b", @"\bgave\b", @"\bhanded\b", @"\bcc'?d\b", @"\breplied\b", @"\bdelivered\b",
+        @"\bput\b", @"\bthrew\b", @"\bthrown\b", @"\bdisposed\b", @"\bprinted\b",
+    ];
+
+    /// <summary>English words of a mistake that turn a send into a misdirected one.</summary>
+    public static readonly string[] EnglishMistakes =
+    [
+        @"\bwrong\b", @"\bmistake", @"\bmistakenly\b", @"\baccident", @"\bacc?identl?y\b", @"\bin error\b", @"\bmisdirect", @"\bunintended\b",
+        @"\boops\b", @"\binstead of\b", @"\bshould(?:n'?t| not) have\b", @"\bby error\b", @"\badress\b", @"\boutside\b", @"\bexternal\b",
+    ];
+
+    /// <summary>English words that make a clause hypothetical or general.</summary>
+    public static readonly string[] EnglishHypotheticals =
+    [
+        @"\bif\b", @"\bin case\b", @"\bsuppose", @"\bassuming\b", @"\bhypothetic", @"\bimagine\b", @"\bwhenever\b", @"\bprevent",
+        @"\bavoid", @"\bwould\b", @"\bwhat counts\b", @"\bcounts as\b", @"\bin general\b", @"\bpolicy\b",
+    ];
+
+    /// <summary>Words that open an English question.</summary>
+    public static readonly string[] EnglishQuestionOpeners =
+    [
+        "what", "how", "when", "where", "who", "which", "why", "whom", "whose", "is", "are", "was", "were", "do", "does", "did", "should",
+        "must", "can", "could", "would", "will", "shall", "may", "might", "have", "has", "am", "any", "tell", "explain",
+    ];
+
+    /// <summary>English asks to report (I want to report…, we need to report…, I'd like to file a report…).</summary>
+    public static readonly string[] EnglishReportRequests =
+    [
+        @"\b(?:want|need|have|would like|'d like|wish|going|got)\s+to\s+(?:report|file|raise|log|notify)\b", @"^(?:please\s+)?(?:report|file)\b",
+        @"\bi(?:'m| am) reporting\b", @"\bfile an? (?:incident|leak|breach)",
+    ];
+
+    /// <summary>Topic words: a message with one of them but no told event is a question about leaks.</summary>
+    public static readonly string[] Topics =
+    [
+        "漏え?い", "漏洩", "ろうえい", "流出", "紛失", "盗難", "誤送", "誤配", "不正あくせす", "滅失", "毀損", "き損", "報告期限", "速報", "確報",
+        "いんしでんと", "委員会への報告", "事故", "見当たら", "見つから",
+        @"\bleak", @"\bbreach", @"\blost\b", @"\bloss\b", @"\blos(?:e|ing)\b", @"\bstolen\b", @"\btheft\b", @"\bsteal", @"\bwrong (?:person|recipient|address)",
+        @"\bmisdirect", @"\bhack", @"\bransomware\b", @"\bmalware\b", @"\bincident", @"\bexpos", @"\bmisplac", @"\bmissing\b", @"\bunauthori",
+    ];
+}
