@@ -16,25 +16,32 @@ internal static class LeakVocabulary
         // leaked, flowed out, exposed
         "漏え?い", "漏洩", "ろうえい", "(?:漏|も)れ(?:た|て|ちゃ|まし|出)", "流出", "りゅうしゅつ", "公開されて", "公開して", "外部に出",
         // lost, cannot be found
-        "紛失", "ふんしつ", "なくし", "無くし", "失くし", "なくなっ", "無くなっ", "なくなって", "滅失", "(?<!引き)落とし", "(?<!ひき)おとし",
+        "紛失", "ふんしつ", "なくし", "無くし", "失くし", "(?:な|無)くな(?:っ|り)", "滅失", "(?<!引き)落とし", "(?<!ひき)おとし",
         // stolen
-        "盗ま", "ぬすま", "盗難", "とうなん", "盗られ", "とられ", "盗み", "車上荒らし", "空き巣", "ひったくり", "すられ",
+        "盗ま", "ぬすま", "盗難", "とうなん", "盗られ", "とられ", "盗み", "車上荒らし", "空き巣", "ひったく", "すられ", "泥棒", "荒らされ", "侵入され", "こじ開け", "(?:鍵|錠|ろっかー|金庫)[^。、]{0,6}壊され",
         // sent to the wrong place (誤 + a sending verb, 宛先 + a mistake)
         "誤送", "ごそうしん", "ごそうふ", "誤配", "誤交付", "誤投函", "誤廃棄", "誤掲載", "誤公開", "誤発送", "誤転送",
         "(?:誤って|あやまって|間違え|間違っ|まちがえ|まちがっ|うっかり|手違い|誤)[^。、]{0,30}?" +
-            "(?:送|渡|投稿|公開|返信|転送|共有|めーる|ふぁっくす|fax|郵送|添付|出し|捨て|ごみ|掲載|あっぷ|配布|配っ|貼|cc)",
-        "(?:宛先|あて先|宛て先|送り先|送信先|送付先|送付先|宛名|アドレス|あどれす)(?:を|が)?(?:間違|まちが|みす|ミス|違)",
+            "(?:送|渡|投稿|公開|返信|転送|共有|めーる|ふぁっくす|fax|郵送|添付|出し|捨て|ごみ|掲載|あっぷ|配布|配っ|貼|cc|削除|消し|消去|上書き|破棄|廃棄)",
+        "(?:宛先|あて先|宛て先|送り先|送信先|送付先|宛名|あどれす)[^。、]{0,4}(?:間違|まちが|みす|違)",
         "別の(?:人|方|社員|従業員|会社|取引先|お客|退職者|部署)[^。]{0,12}(?:送|渡|郵送|返信|転送|めーる)",
-        "(?:送っ|送信し|送付し|郵送し|渡し|返信し|転送し|投稿し|共有し|めーるし|添付し)(?:ちゃ|てしま|じゃ)",
+        "(?:送っ|送信し|送付し|郵送し|渡し|手渡しし|返信し|転送し|投稿し|共有し|めーるし|添付し|見せ|捨て|貼っ|貼り付け|載せ|上げ|あげ|流し|配っ|配布し|掲載し|公開し|置い)" +
+            "(?:ちゃ|てしま|じゃ)",
+        // someone else's papers in the envelope, a wrong attachment
+        "封入(?:みす|ミス|間違|誤り)", "誤封入", "入れ間違", "混入",
+        "(?:別の|他の|他社|他人|違う)[^。]{0,20}(?:添付され|同封され|入ってい|混ざっ)",
         // left behind
-        "置き忘れ", "置きわすれ", "おきわすれ", "置いてき", "置いて帰", "忘れてき", "わすれてき", "置きっぱ", "おきっぱ", "に忘れ", "かけ忘れ", "閉め忘れ",
+        "置き忘れ", "置きわすれ", "おきわすれ", "置いてき", "置いて帰", "置いたまま", "放置", "持ち帰",
+        "(?:かばん|鞄|ばっぐ|書類|ふぁいる|封筒|袋|pc|ぱそこん|すまほ|usb|携帯|端末|資料|荷物|めも)を(?:置き)?忘れ", "忘れてき", "わすれてき", "置きっぱ", "おきっぱ", "に忘れ", "かけ忘れ", "閉め忘れ",
         // seen or opened by someone who should not
-        "見られ", "みられ", "閲覧され", "閲覧して", "閲覧でき", "覗", "盗み見", "勝手に", "無断で", "権限(?:も|が)?ない", "持ち出", "もちだ",
+        "見られ", "みられ", "閲覧され", "閲覧して", "閲覧でき", "覗", "盗み見", "勝手に", "無断で", "誰でも(?:見|閲覧|あくせす|開|だうんろーど)", "誰が見た", "公開(?:に|状態|設定)", "(?:見知らぬ|不審な|海外|外部|知らない)[^。、]{0,15}(?:あくせす|ろぐいん)",
+        "(?:個人)?番号を[^。、]{0,10}(?:書き写|写し取|めもし|撮影|こぴーし|持ち)", "(?:写真|画像)に撮", "撮影され", "盗撮",
+        "(?:こぴー機|複合機|ぷりんたー?|ふぁっくす|fax)に(?:残|置|忘)", "(?:全員|全社員|社外|外部)(?:から|が)(?:見|閲覧|あくせす)", "権限(?:も|が)?ない", "持ち出", "もちだ",
         // attacks and malware
-        "不正(?:な)?あくせす", "不正ろぐいん", "不正に", "乗っ取", "のっと", "はっきんぐ", "はっく", "さいばー攻撃", "攻撃を受け",
-        "ういるす", "うぃるす", "まるうぇあ", "らんさむ", "えもてっと", "感染", "暗号化され", "不審な(?:めーる|添付|ふぁいる)",
+        "不正(?:な)?あくせす", "不正ろぐいん", "不正に", "乗っ取", "のっと", "はっきんぐ", "はっく", "さいばー攻撃", "攻撃を受け", "攻撃され",
+        "ういるす", "うぃるす", "まるうぇあ", "らんさむ", "えもてっと", "感染", "暗号化され", "(?:検知|検出)され", "警告(?:が|を)(?:出|表示)", "不審な(?:めーる|添付|ふぁいる)",
         // disposed of wrongly
-        "可燃ごみ", "燃えるごみ", "ごみに出", "ゴミに出", "捨てて",
+        "可燃ごみ", "燃えるごみ", "ごみに出", "ごみ箱に", "捨て(?:て|ちゃ|た|まし)",
         // an incident, named
         "情報漏", "事故が", "いんしでんと",
     ];
@@ -44,7 +51,7 @@ internal static class LeakVocabulary
     [
         "見当たら(?:ない|ず|なく)", "見当たりません", "みあたら(?:ない|ず|なく)", "みあたりません", "見つから(?:ない|ず|なく)", "見つかりません",
         "みつから(?:ない|ず|なく)", "みつかりません", "行方不明", "どっか(?:行|い)った", "どこか(?:に|へ)?(?:行|い)った", "届いていな", "届いてな",
-        "届いていませ", "届かな(?:い|かった)", "なくなってい", "無くなってい", "消えてい", "消えた",
+        "届いていませ", "届かな(?:い|かった)", "なくなってい", "足りな(?:い|く)", "足りません", "(?:数|枚数)が合わな", "(?:数|枚数)が合いません", "無くなってい", "消えてい", "消えた",
     ];
 
     /// <summary>
@@ -63,7 +70,7 @@ internal static class LeakVocabulary
     /// <summary>Japanese forms that make the event hypothetical or general: if, when, in case, even if, to prevent.</summary>
     public static readonly string[] JapaneseHypotheticals =
     [
-        "たら", "だら", "なら", "場合", "ばあい", "とき", "時(?![間点頃刻])", "際", "ても", "れば", "ないよう", "ないため", "ないように",
+        "たら", "だら", "なら", "場合", "ばあい", "とき", "時(?![間点頃刻])", "際", "ても", "れば", "ないように", "ないよう(?:気|注意|確認)", "ないため",
         "防", "ふせ", "対策", "予防", "防止", "ことがある", "ことはある", "ことがあ", "としたら", "とすると", "かどうか", "べき", "禁止",
     ];
 
@@ -105,12 +112,14 @@ internal static class LeakVocabulary
     /// <summary>English events that are facts on their own when told (not asked): lost, stolen, hacked, leaked, missing.</summary>
     public static readonly string[] EnglishEvents =
     [
-        @"\blost\b", @"\bmisplaced\b", @"\bmissplaced\b", @"\bmislaid\b", @"\bstolen\b", @"\bstollen\b", @"\bstole\b", @"\brobbed\b",
+        @"\blost\b", @"\bmisplaced\b", @"\bmissplaced\b", @"\bmislaid\b", @"\bstolen\b", @"\bstollen\b", @"\bstole\b", @"\brobbed\b", @"\bsnatched\b", @"\bpickpocketed\b", @"\bmugged\b", @"\bburgl(?:ed|ari[sz]ed)\b",
         @"\bbroke into\b", @"\bbroken into\b", @"\bhacked\b", @"\bbreached\b", @"\bleaked\b", @"\bcompromised\b", @"\bransomware\b",
         @"\bmalware\b", @"\bvirus\b", @"\binfected\b", @"\bphish", @"\bexposed\b", @"\bcan'?t find\b", @"\bcannot find\b",
-        @"\bcan not find\b", @"\bcouldn'?t find\b", @"\bcan'?t locate\b", @"\bmissing\b", @"\bgone\b", @"\bdisappeared\b",
+        @"\bcan not find\b", @"\bnowhere to be found\b", @"\b(?:can'?t|cannot|could not|couldn'?t) be (?:found|located)\b",
+        @"\b(?:suspect|think|believe|fear|afraid)\b[^.]{0,30}\b(?:breach|leak|hack|stolen|lost|compromise|exposed)", @"\bcouldn'?t find\b", @"\bcan'?t locate\b", @"\bmissing\b", @"\bgone\b", @"\bdisappeared\b",
         @"\bleft (?:it |them |my |our |the |a |an |some )?[\w\s'-]{0,40}\b(?:on|in|at|behind)\b", @"\bforgot (?:my|our|the|a|an|it|them)\b",
-        @"\bdropped\b", @"\bopen to\b", @"\baccessible (?:to|by)\b", @"\bvisible to\b", @"\bpublicly\b", @"\bsnoop",
+        @"\bdropped\b", @"\b(?:was|were|got|been) taken\b", @"\btaken from\b", @"\bopen to\b", @"\b(?:was|were|is|are|been|became|left) (?:made )?public\b", @"\bpublicly (?:available|accessible|visible)\b",
+        @"\b(?:ex-employee|former (?:employee|staff|colleague)|leaver|someone who left)\b[^.]{0,40}\b(?:downloaded|copied|took|kept|accessed|exported)\b", @"\baccessible (?:to|by)\b", @"\bvisible to\b", @"\bpublicly\b", @"\bsnoop",
         @"\b(?:have|had|there'?s been|there was|we'?ve got|got|is|was) an? (?:data |possible |potential |serious )?(?:leak|breach)\b",
         @"\b(?:possible|suspected|potential|likely) (?:data )?(?:leak|breach)", @"\bunauthori[sz]ed\b", @"\bwithout (?:permission|authori[sz]ation)\b", @"\b(?:someone|somebody|a stranger|an outsider)\b[^.]{0,20}\b(?:accessed|opened|viewed|looked|took|copied|got|saw|read|logged|downloaded|photographed|used|stole)\b",
         @"\banyone with the link\b", @"\bpublic (?:forum|site|page|website|internet|folder|link)", @"\bended up (?:on|in|at|with)\b",
@@ -129,7 +138,8 @@ internal static class LeakVocabulary
     public static readonly string[] EnglishMistakes =
     [
         @"\bwrong\b", @"\bmistake", @"\bmistakenly\b", @"\baccident", @"\bacc?identl?y\b", @"\bin error\b", @"\bmisdirect", @"\bunintended\b",
-        @"\boops\b", @"\binstead of\b", @"\bshould(?:n'?t| not) have\b", @"\bby error\b", @"\badress\b", @"\boutside\b", @"\bexternal\b",
+        @"\boops\b", @"\b(?:personal|private|home) (?:e-?mail|account|address|gmail|phone|device|computer|pc|usb)", @"\bgmail\b", @"\binstead of\b", @"\bshould(?:n'?t| not) have\b", @"\bby error\b", @"\badress\b", @"\boutside\b", @"\bexternal\b", @"\b(?:the )?(?:whole|entire) (?:company|office|team|department)\b", @"\beveryone\b", @"\beverybody\b",
+        @"\ball (?:staff|employees|hands)\b",
     ];
 
     /// <summary>English words that make a clause hypothetical or general.</summary>
@@ -158,7 +168,7 @@ internal static class LeakVocabulary
     [
         "漏え?い", "漏洩", "ろうえい", "流出", "紛失", "盗難", "誤送", "誤配", "不正あくせす", "滅失", "毀損", "き損", "報告期限", "速報", "確報",
         "いんしでんと", "委員会への報告", "事故", "見当たら", "見つから",
-        @"\bleak", @"\bbreach", @"\blost\b", @"\bloss\b", @"\blos(?:e|ing)\b", @"\bstolen\b", @"\btheft\b", @"\bsteal", @"\bwrong (?:person|recipient|address)",
+        @"\bleak", @"\bbreach", @"\blost\b", @"\bloss\b", @"\blos(?:e|es|ing)\b", @"\b(?:final|preliminary) report\b", @"\bppc\b", @"\bstolen\b", @"\btheft\b", @"\bsteal", @"\bwrong (?:person|recipient|address)",
         @"\bmisdirect", @"\bhack", @"\bransomware\b", @"\bmalware\b", @"\bincident", @"\bexpos", @"\bmisplac", @"\bmissing\b", @"\bunauthori",
     ];
 }
