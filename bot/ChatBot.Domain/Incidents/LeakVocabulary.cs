@@ -29,7 +29,9 @@ internal static class LeakVocabulary
             "(?:ちゃ|てしま|じゃ)",
         // someone else's papers in the envelope, a wrong attachment
         "封入(?:みす|ミス|間違|誤り)", "誤封入", "入れ間違", "混入",
-        "(?:別の|他の|他社|他人|違う)[^。]{0,20}(?:添付され|同封され|入ってい|混ざっ)",
+        "(?:別の|他の|他社|他人|違う|関係(?:ない|のない))[^。]{0,20}(?:添付され|同封され|入ってい|混ざっ)",
+        // a damaged or opened envelope
+        "(?:封筒|封|袋)が?破れ", "開封され",
         // left behind
         "置き忘れ", "置きわすれ", "おきわすれ", "置いてき", "置いて帰", "置いたまま", "放置", "持ち帰",
         "(?:かばん|鞄|ばっぐ|書類|ふぁいる|封筒|袋|pc|ぱそこん|すまほ|usb|携帯|端末|資料|荷物|めも)を(?:置き)?忘れ", "忘れてき", "わすれてき", "置きっぱ", "おきっぱ", "に忘れ", "かけ忘れ", "閉め忘れ",
@@ -41,7 +43,7 @@ internal static class LeakVocabulary
         "不正(?:な)?あくせす", "不正ろぐいん", "不正に", "乗っ取", "のっと", "はっきんぐ", "はっく", "さいばー攻撃", "攻撃を受け", "攻撃され",
         "ういるす", "うぃるす", "まるうぇあ", "らんさむ", "えもてっと", "感染", "暗号化され", "(?:検知|検出)され", "警告(?:が|を)(?:出|表示)", "不審な(?:めーる|添付|ふぁいる)",
         // disposed of wrongly
-        "可燃ごみ", "燃えるごみ", "ごみに出", "ごみ箱に", "捨て(?:て|ちゃ|た|まし)",
+        "可燃ごみ", "燃えるごみ", "ごみに出", "ごみ箱に", "ごみ(?:袋|捨て場|集積所)", "捨て(?:て|ちゃ|た|まし)",
         // an incident, named
         "情報漏", "事故が", "いんしでんと",
     ];
@@ -49,7 +51,7 @@ internal static class LeakVocabulary
     /// <summary>Japanese states that are a told event by themselves: cannot be found, gone missing, never arrived.</summary>
     public static readonly string[] JapaneseStates =
     [
-        "見当たら(?:ない|ず|なく)", "見当たりません", "みあたら(?:ない|ず|なく)", "みあたりません", "見つから(?:ない|ず|なく)", "見つかりません",
+        "見当たら(?:ない|ず|なく)", "見当たりません", "みあたら(?:ない|ず|なく)", "みあたりません", "見つから(?:ない|ず|なく)", "見つかりません", "行方知れず", "行方が(?:わから|分から)",
         "みつから(?:ない|ず|なく)", "みつかりません", "行方不明", "どっか(?:行|い)った", "どこか(?:に|へ)?(?:行|い)った", "届いていな", "届いてな",
         "届いていませ", "届かな(?:い|かった)", "なくなってい", "足りな(?:い|く)", "足りません", "(?:数|枚数)が合わな", "(?:数|枚数)が合いません", "無くなってい", "消えてい", "消えた",
     ];
@@ -138,8 +140,7 @@ internal static class LeakVocabulary
     public static readonly string[] EnglishMistakes =
     [
         @"\bwrong\b", @"\bmistake", @"\bmistakenly\b", @"\baccident", @"\bacc?identl?y\b", @"\bin error\b", @"\bmisdirect", @"\bunintended\b",
-        @"\boops\b", @"\b(?:personal|private|home) (?:e-?mail|account|address|gmail|phone|device|computer|pc|usb)", @"\bgmail\b", @"\binstead of\b", @"\bshould(?:n'?t| not) have\b", @"\bby error\b", @"\badress\b", @"\boutside\b", @"\bexternal\b", @"\b(?:the )?(?:whole|entire) (?:company|office|team|department)\b", @"\beveryone\b", @"\beverybody\b",
-        @"\ball (?:staff|employees|hands)\b",
+        @"\boops\b", @"\b(?:personal|private|home) (?:e-?mail|account|address|gmail|phone|device|computer|pc|usb)", @"\bgmail\b", @"\binstead of\b", @"\bshould(?:n'?t| not) have\b", @"\bby error\b", @"\badress\b", @"\boutside\b", @"\bexternal\b", @"\b(?:the )?(?:whole|entire) (?:company|office|team|department)\b",
     ];
 
     /// <summary>English words that make a clause hypothetical or general.</summary>
