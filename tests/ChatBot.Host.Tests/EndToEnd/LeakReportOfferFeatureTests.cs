@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ChatBot.Domain.Incidents;
 using ChatBot.Host.Tests.Support;
 
 namespace ChatBot.Host.Tests.EndToEnd;
@@ -67,6 +68,20 @@ public sealed class LeakReportOfferFeatureTests : IAsyncDisposable
         var button = OfferButton(Card(_app.Connector.Calls[1])) ?? throw new Xunit.Sdk.XunitException("no report button");
         Assert.Null(button["data"]!["description"]);
         Assert.Equal(language, _app.Connector.Calls[1].Activity!.Locale);
+    }
+
+    [Fact]
+    public async Task Message_AnsweredFromALeakHandlingEntry_IsFollowedByTheReportButton()
+    {
+        // Not a leak word in sight, but the answer is the incidents entry on encrypted data.
+        const string question = "暗号化してたら報告しなくていい？";
+        Assert.Equal(LeakIntentKind.None, LeakIntent.Classify(question).Kind);
+
+        await _app.SendAsync(_app.Activities.PersonalMessage(question));
+
+        Assert.Equal(2, _app.Connector.Calls.Count);
+        Assert.Contains("暗号", _app.Connector.Calls[0].Text, StringComparison.Ordinal);
+        Assert.NotNull(OfferButton(Card(_app.Connector.Calls[1])));
     }
 
     [Fact]
