@@ -15,7 +15,10 @@ public enum LeakIntentKind
     Question,
 }
 
-/// <summary>The verdict and the rule that gave it, so a wrong verdict can be traced to one word class.</summary>
+/// <summary>
+/// The verdict and the rule that gave it, so a wrong verdict can be traced to one word class. The rule quotes the
+/// words that matched: it is user text, for tests and debugging, never for a log.
+/// </summary>
 public sealed record LeakIntentResult(LeakIntentKind Kind, string Rule)
 {
     public static readonly LeakIntentResult None = new(LeakIntentKind.None, "no leak word");
@@ -33,7 +36,19 @@ public static partial class LeakIntent
     public static LeakIntentResult Classify(string? message)
     {
         if (string.IsNullOrWhiteSpace(message)) return LeakIntentResult.None;
-        var text = Normalize(message);
+        try
+        {
+            return ClassifyNormalized(Normalize(message));
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            // The expressions are bounded; should one still run away, the message goes to the usual answer, not to a 500.
+            return new LeakIntentResult(LeakIntentKind.None, "timed out");
+        }
+    }
+
+    private static LeakIntentResult ClassifyNormalized(string text)
+    {
         foreach (var sentence in Sentences(text))
         {
             var asks = AsksSomething(sentence);
