@@ -11,13 +11,19 @@ public static partial class LeakIntent
     /// <summary>
     /// A Japanese event word whose predicate is completed or suspected (紛失しました, 送っちゃった, 漏えいかも), or a state
     /// that is an event by itself (見当たらない); not hypothetical (紛失したら, 紛失した場合) nor negated (公開していません).
+    /// Weak words and states count only when <paramref name="sensitive"/>: the message names data or a document.
     /// </summary>
-    private static string? JapaneseEvent(string clause, bool strict)
+    private static string? JapaneseEvent(string clause, bool strict, bool sensitive)
     {
-        foreach (Match state in LeakPatterns.JapaneseState.Matches(clause))
-            if (Told(clause, state.Index + state.Length, strict)) return $"ja state: {state.Value}";
+        if (sensitive)
+        {
+            foreach (Match state in LeakPatterns.JapaneseState.Matches(clause))
+                if (Told(clause, state.Index + state.Length, strict)) return $"ja state: {state.Value}";
+        }
 
-        foreach (Match word in LeakPatterns.JapaneseEvent.Matches(clause))
+        IEnumerable<Match> words = LeakPatterns.JapaneseEvent.Matches(clause);
+        if (sensitive) words = words.Concat(LeakPatterns.JapaneseWeakEvent.Matches(clause));
+        foreach (var word in words)
         {
             var from = word.Index + word.Length;
             var reach = clause.Substring(from, Math.Min(PredicateReach, clause.Length - from));
@@ -53,11 +59,13 @@ public static partial class LeakIntent
     /// An English statement (not a question, not hypothetical) with an event word (lost, stolen, hacked) or a send
     /// with a mistake word in the same clause (emailed … to the wrong …, accidentally posted).
     /// </summary>
-    private static string? EnglishEvent(string clause, bool strict)
+    private static string? EnglishEvent(string clause, bool strict, bool sensitive)
     {
         if (LeakPatterns.EnglishQuestionOpener.IsMatch(clause)) return null;
         if (strict && !LeakPatterns.EnglishSubjectOpener.IsMatch(clause) && !KnowledgeText.HasCjk(clause)) return null;
         if (LeakPatterns.EnglishEvent.Match(clause) is { Success: true } word) return $"en event: {word.Value}";
+        if (!sensitive) return null;
+        if (LeakPatterns.EnglishWeakEvent.Match(clause) is { Success: true } weak) return $"en event: {weak.Value}";
         if (LeakPatterns.EnglishSend.Match(clause) is { Success: true } send && LeakPatterns.EnglishMistake.Match(clause) is { Success: true } mistake)
             return $"en send: {send.Value} + {mistake.Value}";
         return null;

@@ -49,6 +49,8 @@ public static partial class LeakIntent
 
     private static LeakIntentResult ClassifyNormalized(string text)
     {
+        // Weak event words (なくした, lost, left…) count only where the message names data or a document.
+        var sensitive = LeakPatterns.Sensitive.IsMatch(text);
         foreach (var sentence in Sentences(text))
         {
             var asks = AsksSomething(sentence);
@@ -63,14 +65,16 @@ public static partial class LeakIntent
                 // Only the clause that carries the question must end in a finite form; earlier ones are statements.
                 var strict = asks && i == clauses.Count - 1;
                 if (ReportRequest(clause, strict) is { } request && LeakPatterns.Topic.IsMatch(text)) return Described(request);
-                if (JapaneseEvent(clause, strict) is { } japanese) return Described(japanese);
-                if (EnglishEvent(clause, strict) is { } english) return Described(english);
+                if (JapaneseEvent(clause, strict, sensitive) is { } japanese) return Described(japanese);
+                if (EnglishEvent(clause, strict, sensitive) is { } english) return Described(english);
             }
         }
         // A leak word without a told event: a question about leaks (or a hypothetical one).
         var topic = LeakPatterns.Topic.Match(text);
         if (!topic.Success) topic = LeakPatterns.JapaneseEvent.Match(text);
         if (!topic.Success) topic = LeakPatterns.EnglishEvent.Match(text);
+        if (!topic.Success && sensitive) topic = LeakPatterns.JapaneseWeakEvent.Match(text);
+        if (!topic.Success && sensitive) topic = LeakPatterns.EnglishWeakEvent.Match(text);
         return topic.Success ? new LeakIntentResult(LeakIntentKind.Question, $"leak word, no told event: {topic.Value}") : LeakIntentResult.None;
     }
 

@@ -9,6 +9,7 @@ internal static class LeakPatterns
     private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
 
     public static readonly Regex JapaneseEvent = Any(JapaneseEvents);
+    public static readonly Regex JapaneseWeakEvent = Any(JapaneseWeakEvents);
     public static readonly Regex JapaneseState = Any(JapaneseStates);
     public static readonly Regex JapaneseCompletion = Any(JapaneseCompletions);
     public static readonly Regex JapaneseHypothetical = Any(JapaneseHypotheticals);
@@ -27,6 +28,7 @@ internal static class LeakPatterns
     public static readonly Regex JapaneseFinite = new("^(?:" + string.Join("|", JapaneseFiniteFollowers) + ")", RegexOptions.CultureInvariant, Timeout);
 
     public static readonly Regex EnglishEvent = Any(Ascii(EnglishEvents));
+    public static readonly Regex EnglishWeakEvent = Any(Ascii(EnglishWeakEvents));
     public static readonly Regex EnglishSend = Any(Ascii(EnglishSends));
     public static readonly Regex EnglishMistake = Any(Ascii(EnglishMistakes));
     public static readonly Regex EnglishHypothetical = Any(Ascii(EnglishHypotheticals));
@@ -40,6 +42,7 @@ internal static class LeakPatterns
         "^\\W*(?:i|we|my|our|someone|somebody|one of|an?|the|this|it|they|he|she|ok|so|oh|help|oops|ugh|um|sorry)\\b", RegexOptions.CultureInvariant, Timeout);
 
     public static readonly Regex Topic = Any(Ascii(Topics));
+    public static readonly Regex Sensitive = Any(Ascii(SensitiveThings));
 
     /// <summary>
     /// English word boundaries against Latin letters only: in 「USB lostしました」 the kana after "lost" is a letter to

@@ -8,47 +8,82 @@ namespace ChatBot.Domain.Incidents;
 internal static class LeakVocabulary
 {
     /// <summary>
-    /// Japanese words of a leak event: leaking, losing, theft, a misdirected send, being seen, unauthorized access,
-    /// malware, leaving something behind. Kanji, kana and common slips (ふんしつ, ごそうしん) alike.
+    /// Japanese words that name a leak event on their own: leaking, loss, theft, a misdirected send, unauthorized access,
+    /// ransomware. Kanji, kana and common slips (ふんしつ, ごそうしん) alike.
     /// </summary>
     public static readonly string[] JapaneseEvents =
     [
-        // leaked, flowed out, exposed
-        "漏え?い", "漏洩", "ろうえい", "(?:漏|も)れ(?:た|て|ちゃ|まし|出)", "流出", "りゅうしゅつ", "公開されて", "公開して", "外部に出",
-        // lost, cannot be found
-        "紛失", "ふんしつ", "なくし", "無くし", "失くし", "(?:な|無)くな(?:っ|り)", "滅失", "(?<!引き)落とし", "(?<!ひき)おとし",
-        // stolen
-        "盗ま", "ぬすま", "盗難", "とうなん", "盗られ", "とられ", "盗み", "車上荒らし", "空き巣", "ひったく", "すられ", "泥棒", "荒らされ", "侵入され", "こじ開け", "(?:鍵|錠|ろっかー|金庫)[^。、]{0,6}壊され",
-        // sent to the wrong place (誤 + a sending verb, 宛先 + a mistake)
-        "誤送", "ごそうしん", "ごそうふ", "誤配", "誤交付", "誤投函", "誤廃棄", "誤掲載", "誤公開", "誤発送", "誤転送",
-        "(?:誤って|あやまって|間違え|間違っ|まちがえ|まちがっ|うっかり|手違い|誤)[^。、]{0,30}?" +
-            "(?:送|渡|投稿|公開|返信|転送|共有|めーる|ふぁっくす|fax|郵送|添付|出し|捨て|ごみ|掲載|あっぷ|配布|配っ|貼|cc|削除|消し|消去|上書き|破棄|廃棄)",
+        "漏え?い", "漏洩", "ろうえい", "流出", "りゅうしゅつ", "情報漏",
+        "紛失", "ふんしつ", "滅失",
+        "盗ま", "ぬすま", "盗難", "とうなん", "盗られ", "盗み", "車上荒らし", "空き巣", "ひったく", "すられ", "泥棒", "侵入され", "こじ開け",
+        "誤送", "ごそうしん", "ごそうふ", "誤配", "誤交付", "誤投函", "誤廃棄", "誤掲載", "誤公開", "誤発送", "誤転送", "誤封入", "入れ間違",
+        "封入(?:みす|間違|誤り)",
         "(?:宛先|あて先|宛て先|送り先|送信先|送付先|宛名|あどれす)[^。、]{0,4}(?:間違|まちが|みす|違)",
         "別の(?:人|方|社員|従業員|会社|取引先|お客|退職者|部署)[^。]{0,12}(?:送|渡|郵送|返信|転送|めーる)",
-        "(?:送っ|送信し|送付し|郵送し|渡し|手渡しし|返信し|転送し|投稿し|共有し|めーるし|添付し|見せ|捨て|貼っ|貼り付け|載せ|上げ|あげ|流し|配っ|配布し|掲載し|公開し|置い)" +
-            "(?:ちゃ|てしま|じゃ)",
-        // someone else's papers in the envelope, a wrong attachment
-        "封入(?:みす|ミス|間違|誤り)", "誤封入", "入れ間違", "混入",
-        "(?:別の|他の|他社|他人|違う|関係(?:ない|のない))[^。]{0,20}(?:添付され|同封され|入ってい|混ざっ)",
-        // a damaged or opened envelope
-        "(?:封筒|封|袋)が?破れ", "開封され",
-        // left behind
-        "置き忘れ", "置きわすれ", "おきわすれ", "置いてき", "置いて帰", "置いたまま", "放置", "持ち帰",
-        "(?:かばん|鞄|ばっぐ|書類|ふぁいる|封筒|袋|pc|ぱそこん|すまほ|usb|携帯|端末|資料|荷物|めも)を(?:置き)?忘れ", "忘れてき", "わすれてき", "置きっぱ", "おきっぱ", "に忘れ", "かけ忘れ", "閉め忘れ",
-        // seen or opened by someone who should not
-        "見られ", "みられ", "閲覧され", "閲覧して", "閲覧でき", "覗", "盗み見", "勝手に", "無断で", "誰でも(?:見|閲覧|あくせす|開|だうんろーど)", "誰が見た", "公開(?:に|状態|設定)", "(?:見知らぬ|不審な|海外|外部|知らない)[^。、]{0,15}(?:あくせす|ろぐいん)",
-        "(?:個人)?番号を[^。、]{0,10}(?:書き写|写し取|めもし|撮影|こぴーし|持ち)", "(?:写真|画像)に撮", "撮影され", "盗撮",
-        "(?:こぴー機|複合機|ぷりんたー?|ふぁっくす|fax)に(?:残|置|忘)", "(?:全員|全社員|社外|外部)(?:から|が)(?:見|閲覧|あくせす)", "権限(?:も|が)?ない", "持ち出", "もちだ",
-        // attacks and malware
-        "不正(?:な)?あくせす", "不正ろぐいん", "不正に", "乗っ取", "のっと", "はっきんぐ", "はっく", "さいばー攻撃", "攻撃を受け", "攻撃され",
-        "ういるす", "うぃるす", "まるうぇあ", "らんさむ", "えもてっと", "感染", "暗号化され", "(?:検知|検出)され", "警告(?:が|を)(?:出|表示)", "不審な(?:めーる|添付|ふぁいる)",
-        // disposed of wrongly
-        "可燃ごみ", "燃えるごみ", "ごみに出", "ごみ箱に", "ごみ(?:袋|捨て場|集積所)", "捨て(?:て|ちゃ|た|まし)",
-        // an incident, named
-        "情報漏", "事故が", "いんしでんと",
+        "不正(?:な)?あくせす", "不正ろぐいん", "乗っ取", "のっと(?:られ|り)", "はっきんぐ", "さいばー攻撃", "らんさむ", "えもてっと", "まるうぇあ",
+        "(?:見知らぬ|不審な|海外|外部|知らない)[^。、]{0,15}(?:あくせす|ろぐいん)", "盗み見", "盗撮",
+        "(?:個人)?番号を[^。、]{0,10}(?:書き写|写し取|めもし|撮影|こぴーし|持ち出)",
+        // addresses shown to every recipient
+        "bccではなく", "bcc(?:に|を)?(?:せず|し忘れ|にし忘れ)", "ccで[^。、]{0,10}(?:送|返信|入れ)",
     ];
 
-    /// <summary>Japanese states that are a told event by themselves: cannot be found, gone missing, never arrived.</summary>
+    /// <summary>
+    /// Japanese words that are a leak event only when the message names data or a document (個人番号, 申告書, ファイル,
+    /// USB…; <see cref="SensitiveThings"/>): なくした, 見られた, 置き忘れた, 捨ててしまった are as often about an umbrella.
+    /// </summary>
+    public static readonly string[] JapaneseWeakEvents =
+    [
+        // leaked, exposed
+        "(?:漏|も)れ(?:た|て|ちゃ|まし|出)", "公開されて", "外部に出", "(?:全社|一般|外部|社外|誰でも|全員)[^。、]{0,4}公開", "公開(?:状態|になっ)",
+        // lost
+        "なくし", "無くし", "失くし", "(?:な|無)くな(?:っ|り)", "(?<!引き)落とし", "(?<!ひき)おとし", "(?<!時間を|時間が|気を|手間を|手間が)とられ",
+        "荒らされ", "(?:鍵|錠|ろっかー|金庫)[^。、]{0,6}壊され",
+        // a send or hand-over with a mistake word, or regretted (〜てしまった, 〜ちゃった)
+        "(?:誤って|あやまって|間違え|間違っ|まちがえ|まちがっ|うっかり|手違い|誤)[^。、]{0,30}?" +
+            "(?:送|渡|投稿|公開|返信|転送|共有|めーる|ふぁっくす|fax|郵送|添付|出し|捨て|ごみ|掲載|あっぷ|配布|配っ|貼|cc|削除|消し|消去|上書き|破棄|廃棄)",
+        "(?:送っ|送信し|送付し|郵送し|渡し|手渡しし|返信し|転送し|投稿し|共有し|めーるし|添付し|見せ|捨て|貼っ|貼り付け|載せ|流し|配っ|配布し|掲載し|公開し|置い)" +
+            "(?:ちゃ|てしま|じゃ)",
+        "(?:sns|ねっと|web|うぇぶ|ほーむぺーじ|hp|ついったー|いんすた)[^。、]{0,6}(?:に|へ)(?:上げ|あげ|あっぷ|投稿|載せ)",
+        // someone else's papers in the envelope, a wrong attachment, a torn or opened envelope
+        "混入", "(?:別の|他の|他社|他人|違う|関係(?:ない|のない))[^。]{0,20}(?:添付され|同封され|入ってい|混ざっ)", "(?:封筒|封|袋)が?破れ", "開封され",
+        // left behind
+        "置き忘れ", "置きわすれ", "おきわすれ", "置いてき", "置いて帰", "置いたまま", "放置", "持ち帰", "忘れてき", "わすれてき", "置きっぱ", "おきっぱ",
+        "に忘れ", "かけ忘れ", "閉め忘れ", "(?:かばん|鞄|ばっぐ|書類|ふぁいる|封筒|袋|pc|ぱそこん|すまほ|usb|携帯|端末|資料|荷物|めも)を(?:置き)?忘れ",
+        "(?:こぴー機|複合機|ぷりんたー?|ふぁっくす|fax)に(?:残|置|忘)",
+        // seen or opened by someone who should not
+        "見られ", "みられ", "閲覧され", "閲覧して", "閲覧でき", "覗", "誰が見た", "(?:写真|画像)に撮", "撮影され", "権限(?:も|が)?ない", "持ち出", "もちだ",
+        "(?:勝手に|無断で)[^。、]{0,10}(?:見|閲覧|開|持ち|こぴー|使|あくせす|送|ろぐいん|撮|転送|共有)",
+        "誰でも(?:見|閲覧|あくせす|開|だうんろーど)", "(?:全員|全社員|社外|外部)(?:から|が)(?:見|閲覧|あくせす)",
+        // attacks and malware
+        "不正に", "はっく", "攻撃を受け", "攻撃され", "(?<!ころな|いんふるえんざ)う[いぃ]るす", "(?:pc|ぱそこん|端末|さーばー|すまほ|機器|しすてむ|ふぁいる|めーる)[^。、]{0,8}感染",
+        "暗号化され", "(?:検知|検出)され", "警告(?:が|を)(?:出|表示)", "不審な(?:めーる|添付|ふぁいる)",
+        // disposed of wrongly
+        "可燃ごみ", "燃えるごみ", "ごみに出", "ごみ箱に", "ごみ(?:袋|捨て場|集積所)",
+        // an incident, named
+        "事故が", "いんしでんと",
+    ];
+
+    /// <summary>
+    /// What a leak is a leak of: My Numbers, the documents and files that hold them, the devices they are on. Weak event
+    /// words and states count only in a message that names one.
+    /// </summary>
+    public static readonly string[] SensitiveThings =
+    [
+        "まいなんばー", "個人番号", "番号", "通知かーど", "申告書", "源泉", "支払調書", "住民票", "本人確認", "給与", "人事", "社員", "従業員", "職員",
+        "顧客", "お客", "退職者", "内定者", "家族", "扶養", "年末調整", "年調", "書類", "資料", "ふぁいる", "でーた", "一覧", "名簿", "台帳", "りすと",
+        "えくせる", "excel", "csv", "pdf", "fax", "ふぁっくす", "封筒", "usb", "pc", "ぱそこん", "すまほ", "携帯", "端末", "さーばー", "しすてむ", "ふぉるだ", "どらいぶ",
+        "くらうど", "かばん", "鞄", "ばっぐ", "紙", "めも", "こぴー", "写し", "控え", "票", "かーど", "情報", "あかうんと", "ぼーど", "書面",
+        @"\bmy ?numbers?\b", @"\bindividual numbers?\b", @"\bnumbers\b", @"\btax\b", @"\bpayroll\b", @"\bwithholding\b", @"\bforms?\b", @"\bslips?\b",
+        @"\bfiles?\b", @"\bdocuments?\b", @"\bdocs\b", @"\bdata\b", @"\bdatabase\b", @"\bspreadsheet", @"\bexcel\b", @"\bcsv\b", @"\bpdf\b",
+        @"\blists?\b", @"\brecords?\b", @"\blaptop", @"\bpc\b", @"\bcomputer", @"\busb\b", @"\bstick\b", @"\bdrive\b", @"\bphone\b", @"\bfolders?\b",
+        @"\bserver", @"\bsystem\b", @"\bhr\b", @"\bemployees?'?", @"\bstaff\b", @"\bpersonal\b", @"\benvelope", @"\bbag\b", @"\bbox\b", @"\bcards?\b",
+        @"\bcop(?:y|ies)\b", @"\baccount\b", @"\bmailbox\b", @"\binformation\b", @"\binfo\b", @"\bpapers?\b", @"\bscans?\b", @"\bpackage\b",
+    ];
+
+    /// <summary>
+    /// Japanese states that are a told event by themselves (cannot be found, gone missing, never arrived), in a message that
+    /// names something sensitive: 「ボタンが見つからない」 is not a leak.
+    /// </summary>
     public static readonly string[] JapaneseStates =
     [
         "見当たら(?:ない|ず|なく)", "見当たりません", "みあたら(?:ない|ず|なく)", "みあたりません", "見つから(?:ない|ず|なく)", "見つかりません", "行方知れず", "行方が(?:わから|分から)",
@@ -111,24 +146,35 @@ internal static class LeakVocabulary
         "報告の手続きをしたい", "届け?出(?:たい|ます|をしたい)", "申告したい",
     ];
 
-    /// <summary>English events that are facts on their own when told (not asked): lost, stolen, hacked, leaked, missing.</summary>
+    /// <summary>English events that are facts on their own when told (not asked): stolen, hacked, leaked, a breach.</summary>
     public static readonly string[] EnglishEvents =
     [
-        @"\blost\b", @"\bmisplaced\b", @"\bmissplaced\b", @"\bmislaid\b", @"\bstolen\b", @"\bstollen\b", @"\bstole\b", @"\brobbed\b", @"\bsnatched\b", @"\bpickpocketed\b", @"\bmugged\b", @"\bburgl(?:ed|ari[sz]ed)\b",
-        @"\bbroke into\b", @"\bbroken into\b", @"\bhacked\b", @"\bbreached\b", @"\bleaked\b", @"\bcompromised\b", @"\bransomware\b",
-        @"\bmalware\b", @"\bvirus\b", @"\binfected\b", @"\bphish", @"\bexposed\b", @"\bcan'?t find\b", @"\bcannot find\b",
-        @"\bcan not find\b", @"\bnowhere to be found\b", @"\b(?:can'?t|cannot|could not|couldn'?t) be (?:found|located)\b",
-        @"\b(?:suspect|think|believe|fear|afraid)\b[^.]{0,30}\b(?:breach|leak|hack|stolen|lost|compromise|exposed)", @"\bcouldn'?t find\b", @"\bcan'?t locate\b", @"\bmissing\b", @"\bgone\b", @"\bdisappeared\b",
-        @"\bleft (?:it |them |my |our |the |a |an |some )?[\w\s'-]{0,40}\b(?:on|in|at|behind)\b", @"\bforgot (?:my|our|the|a|an|it|them)\b",
-        @"\bdropped\b", @"\b(?:was|were|got|been) taken\b", @"\btaken from\b", @"\bopen to\b", @"\b(?:was|were|is|are|been|became|left) (?:made )?public\b", @"\bpublicly (?:available|accessible|visible)\b",
-        @"\b(?:ex-employee|former (?:employee|staff|colleague)|leaver|someone who left)\b[^.]{0,40}\b(?:downloaded|copied|took|kept|accessed|exported)\b", @"\baccessible (?:to|by)\b", @"\bvisible to\b", @"\bpublicly\b", @"\bsnoop",
+        @"\bstolen\b", @"\bstollen\b", @"\bstole\b", @"\brobbed\b", @"\bsnatched\b", @"\bpickpocketed\b", @"\bmugged\b", @"\bburgl(?:ed|ari[sz]ed)\b",
+        @"\bhacked\b", @"\bbreached\b", @"\bleaked\b", @"\bcompromised\b", @"\bransomware\b", @"\bmalware\b", @"\bphish", @"\bsnoop",
+        @"\b(?:suspect|think|believe|fear|afraid)\b[^.]{0,30}\b(?:breach|leak|hack|stolen|lost|compromise|exposed)",
         @"\b(?:have|had|there'?s been|there was|we'?ve got|got|is|was) an? (?:data |possible |potential |serious )?(?:leak|breach)\b",
-        @"\b(?:possible|suspected|potential|likely) (?:data )?(?:leak|breach)", @"\bunauthori[sz]ed\b", @"\bwithout (?:permission|authori[sz]ation)\b", @"\b(?:someone|somebody|a stranger|an outsider)\b[^.]{0,20}\b(?:accessed|opened|viewed|looked|took|copied|got|saw|read|logged|downloaded|photographed|used|stole)\b",
+        @"\b(?:possible|suspected|potential|likely) (?:data )?(?:leak|breach)", @"\bunauthori[sz]ed\b",
+        @"\b(?:ex-employee|former (?:employee|staff|colleague)|leaver|someone who left)\b[^.]{0,40}\b(?:downloaded|copied|took|kept|accessed|exported)\b",
+    ];
+
+    /// <summary>
+    /// English events only in a message that names data or a document (<see cref="SensitiveThings"/>): lost, missing,
+    /// left on the train, exposed, infected; "I lost the game" and "I left the meeting at five" are not leaks.
+    /// </summary>
+    public static readonly string[] EnglishWeakEvents =
+    [
+        @"\blost\b", @"\bmisplaced\b", @"\bmissplaced\b", @"\bmislaid\b", @"\bbroke into\b", @"\bbroken into\b", @"\bvirus\b", @"\binfected\b",
+        @"\bexposed\b", @"\bcan'?t find\b", @"\bcannot find\b", @"\bcan not find\b", @"\bcouldn'?t find\b", @"\bcan'?t locate\b",
+        @"\bnowhere to be found\b", @"\b(?:can'?t|cannot|could not|couldn'?t) be (?:found|located)\b", @"\bmissing\b", @"\bgone\b", @"\bdisappeared\b",
+        @"\bleft (?:it |them |my |our |the |a |an |some )?[\w\s'-]{0,40}\b(?:on|in|at|behind)\b", @"\bforgot (?:my|our|the|a|an|it|them)\b",
+        @"\bdropped\b", @"\b(?:was|were|got|been) taken\b", @"\btaken from\b", @"\bopen to\b", @"\b(?:was|were|is|are|been|became|left) (?:made )?public\b",
+        @"\bpublicly\b", @"\baccessible (?:to|by)\b", @"\bvisible to\b", @"\bwithout (?:permission|authori[sz]ation)\b",
+        @"\b(?:someone|somebody|a stranger|an outsider)\b[^.]{0,20}\b(?:accessed|opened|viewed|looked|took|copied|got|saw|read|logged|downloaded|photographed|used|stole)\b",
         @"\banyone with the link\b", @"\bpublic (?:forum|site|page|website|internet|folder|link)", @"\bended up (?:on|in|at|with)\b",
         @"\b(?:threw|thrown) (?:away|out)\b", @"\bin the (?:regular |normal |general |ordinary )?(?:trash|garbage|rubbish|bin)\b",
     ];
 
-    /// <summary>English sending or sharing verbs: an event only with a mistake word in the same clause.</summary>
+    /// <summary>English sending or sharing verbs: an event only with a mistake word in the same clause (and, like the weak events, something sensitive named).</summary>
     public static readonly string[] EnglishSends =
     [
         @"\bsent\b", @"\bsend\b", @"\be-?mailed\b", @"\bmailed\b", @"\bfaxed\b", @"\bposted\b", @"\bshared\b", @"\bforwarded\b",
