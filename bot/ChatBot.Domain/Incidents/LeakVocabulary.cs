@@ -45,13 +45,13 @@ internal static class LeakVocabulary
             "(?:ちゃ|てしま|じゃ)",
         "(?:sns|ねっと|web|うぇぶ|ほーむぺーじ|hp|ついったー|いんすた)[^。、]{0,6}(?:に|へ)(?:上げ|あげ|あっぷ|投稿|載せ)",
         // someone else's papers in the envelope, a wrong attachment, a torn or opened envelope
-        "混入", "(?:別の|他の|他社|他人|違う|関係(?:ない|のない))[^。]{0,20}(?:添付され|同封され|入ってい|混ざっ)", "(?:封筒|封|袋)が?破れ", "開封され",
+        "混入", "(?:別の|他の|他社|他人|違う|関係(?:ない|のない))[^。]{0,20}(?:添付され|同封され|入ってい|混ざっ|記入し|記載し)", "(?:封筒|封|袋)が?破れ", "開封され",
         // left behind
         "置き忘れ", "置きわすれ", "おきわすれ", "置いてき", "置いて帰", "置いたまま", "放置", "持ち帰", "忘れてき", "わすれてき", "置きっぱ", "おきっぱ",
         "に忘れ", "かけ忘れ", "閉め忘れ", "(?:かばん|鞄|ばっぐ|書類|ふぁいる|封筒|袋|pc|ぱそこん|すまほ|usb|携帯|端末|資料|荷物|めも)を(?:置き)?忘れ",
-        "(?:こぴー機|複合機|ぷりんたー?|ふぁっくす|fax)に(?:残|置|忘)",
+        "(?:こぴー機|複合機|ぷりんたー?|ふぁっくす|fax)に(?:残|置|忘|出力)",
         // seen or opened by someone who should not
-        "見られ", "みられ", "閲覧され", "閲覧して", "閲覧でき", "覗", "誰が見た", "(?:写真|画像)に撮", "撮影され", "権限(?:も|が)?ない", "持ち出", "もちだ",
+        "見られ", "みられ", "見え(?:てい|てた|る状態|ていた)", "大量(?:の|に)?(?:だうんろーど|送信|あくせす|こぴー)", "閲覧され", "閲覧して", "閲覧でき", "覗", "誰が見た", "(?:写真|画像)に撮", "撮影され", "権限(?:も|が)?ない", "持ち出", "もちだ",
         "(?:勝手に|無断で)[^。、]{0,10}(?:見|閲覧|開|持ち|こぴー|使|あくせす|送|ろぐいん|撮|転送|共有)",
         "誰でも(?:見|閲覧|あくせす|開|だうんろーど)", "(?:全員|全社員|社外|外部)(?:から|が)(?:見|閲覧|あくせす)",
         // attacks and malware
@@ -88,7 +88,7 @@ internal static class LeakVocabulary
     [
         "見当たら(?:ない|ず|なく)", "見当たりません", "みあたら(?:ない|ず|なく)", "みあたりません", "見つから(?:ない|ず|なく)", "見つかりません", "行方知れず", "行方が(?:わから|分から)",
         "みつから(?:ない|ず|なく)", "みつかりません", "行方不明", "どっか(?:行|い)った", "どこか(?:に|へ)?(?:行|い)った", "届いていな", "届いてな",
-        "届いていませ", "届かな(?:い|かった)", "なくなってい", "足りな(?:い|く)", "足りません", "(?:数|枚数)が合わな", "(?:数|枚数)が合いません", "無くなってい", "消えてい", "消えた",
+        "届いていませ", "届かな(?:い|かった)", "なくなってい", "足りな(?:い|く)", "足りません", "(?:数|枚数)が合わな", "(?:数|枚数)が合いません", "無くなってい", "消えてい", "消え(?:た|てしま|ちゃ)", "回収(?:でき|し)て(?:い)?(?:ません|ない)", "回収できなかった",
     ];
 
     /// <summary>
@@ -171,6 +171,8 @@ internal static class LeakVocabulary
         @"\bpublicly\b", @"\baccessible (?:to|by)\b", @"\bvisible to\b", @"\bwithout (?:permission|authori[sz]ation)\b",
         @"\b(?:someone|somebody|a stranger|an outsider)\b[^.]{0,20}\b(?:accessed|opened|viewed|looked|took|copied|got|saw|read|logged|downloaded|photographed|used|stole)\b",
         @"\banyone with the link\b", @"\bpublic (?:forum|site|page|website|internet|folder|link)", @"\bended up (?:on|in|at|with)\b",
+        @"\b(?:took|taken|taking) (?:a )?(?:photos?|pictures?|screenshots?) of\b", @"\bfell (?:off|out)\b",
+        @"\bnever (?:arrived|came back|reached|got there)\b", @"\b(?:didn'?t|did not|hasn'?t|has not|haven'?t|have not) (?:arrive|arrived|reach|reached)\b",
         @"\b(?:threw|thrown) (?:away|out)\b", @"\bin the (?:regular |normal |general |ordinary )?(?:trash|garbage|rubbish|bin)\b",
     ];
 
