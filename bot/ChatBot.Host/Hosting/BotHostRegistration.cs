@@ -50,6 +50,7 @@ public static class BotHostRegistration
             .AddFeature<LifecycleFeature>()
             .AddFeature<InspectionFeature>()
             .AddFeature<CorrectiveActionFeature>()
+            .AddFeature<LeakReportOfferFeature>() // after every command: a described leak gets the report form first
             .AddFeature<KnowledgeFeature>(); // last: the catch-all for free text
         return builder;
     }

@@ -36,9 +36,12 @@ public sealed class KnowledgeFeatureTests : IAsyncDisposable
     {
         await _app.SendAsync(_app.Activities.PersonalMessage("What should I do if I emailed a file with My Numbers to the wrong person?", locale: "en-US"));
 
-        var reply = Assert.Single(_app.Connector.Calls);
+        // A question about leaks: the answer, then the report button (LeakReportOfferFeatureTests).
+        Assert.Equal(2, _app.Connector.Calls.Count);
+        var reply = _app.Connector.Calls[0];
         Assert.DoesNotMatch(@"[\p{IsHiragana}\p{IsKatakana}]{4,}", reply.Text!);
         Assert.NotNull(MessageEntity(reply));
+        Assert.Contains("incidents.open", _app.Connector.Calls[1].Body, StringComparison.Ordinal);
     }
 
     [Fact]

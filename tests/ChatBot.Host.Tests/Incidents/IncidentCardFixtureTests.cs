@@ -30,6 +30,11 @@ public sealed class IncidentCardFixtureTests
         var list = JsonNode.Parse(app.Connector.SentTo(Manager).Last(b => b.Contains("インシデント一覧（対応中）")))!;
         cards["incident-06-list"] = list["attachments"]![0]!["content"]!.AsObject();
 
+        await app.MessageAsync("源泉徴収票を別の社員に送ってしまいました", Reporter);
+        await EventuallyAsync(() => app.Connector.SentTo(Reporter).Any(b => b.Contains("incidents.open")), "the report offer");
+        cards["incident-07-report-offer"] = JsonNode.Parse(app.Connector.SentTo(Reporter).Last(b => b.Contains("incidents.open")))!["attachments"]![0]!["content"]!.AsObject();
+        cards["incident-08-form-prefilled"] = Value(await app.InvokeAsync("incidents.open", new JsonObject { ["description"] = "源泉徴収票を別の社員に送ってしまいました" }, Reporter));
+
         await CardFixtures.CheckAndWriteAsync(cards);
     }
 }

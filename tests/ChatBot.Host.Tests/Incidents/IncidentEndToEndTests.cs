@@ -123,6 +123,27 @@ public sealed class IncidentEndToEndTests
     }
 
     [Fact]
+    public async Task A_leak_described_in_a_channel_is_offered_there_and_the_form_goes_to_the_personal_chat()
+    {
+        await using var app = new IncidentApp();
+        const string described = "源泉徴収票を別の社員にメールで送ってしまいました";
+        await app.MessageAsync(described, Reporter, channel: true);
+        await EventuallyAsync(() => app.Connector.Calls.Any(c => c.Path.Contains("19:general") && c.Body.Contains("incidents.open")), "the offer in the channel");
+
+        var click = IncidentApp.Activity("invoke", Reporter, "ja-JP", channel: true);
+        click["name"] = "adaptiveCard/action";
+        click["value"] = new JsonObject
+        {
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "incidents.open", ["data"] = new JsonObject { ["description"] = described } },
+            ["trigger"] = "manual",
+        };
+        var response = await (await app.PostAsync(click)).Content.ReadAsStringAsync();
+        Assert.Contains("個人チャットに送りました", JsonNode.Parse(response)!["value"]!.GetValue<string>());
+        await EventuallyAsync(() => app.Connector.SentTo(Reporter).Any(b => b.Contains("incidents.submit") && b.Contains(described)), "the prefilled form in the personal chat");
+        Assert.DoesNotContain(app.Connector.Calls, c => c.Path.Contains("19:general") && c.Body.Contains("incidents.submit"));
+    }
+
+    [Fact]
     public async Task Corrected_facts_reclassify_recompute_deadlines_audit_and_tell_the_owner()
     {
         await using var app = new IncidentApp();

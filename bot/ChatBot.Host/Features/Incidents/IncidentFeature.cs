@@ -1,5 +1,7 @@
+using System.Text.Json.Nodes;
 using ChatBot.Domain.Incidents.Tracking;
 using ChatBot.Domain.Organization;
+using ChatBot.Domain.Privacy;
 using ChatBot.Domain.Time;
 using ChatBot.Host.Audit;
 using ChatBot.Host.Features.Conversation;
@@ -41,6 +43,7 @@ public sealed partial class IncidentFeature(
         router.OnMessage(t => Report.Matches(t.Activity.RemoveRecipientMention()), ReportAsync);
         router.OnMessage(t => List.Matches(t.Activity.RemoveRecipientMention()), ListAsync);
         router.OnMessage(t => Verify.Matches(t.Activity.RemoveRecipientMention()), VerifyAsync);
+        router.OnAdaptiveCardAction(ReportOfferCard.Verb, OpenAsync);
         router.OnAdaptiveCardAction("incidents.submit", SubmitAsync);
         router.OnAdaptiveCardAction("incidents.view", (t, a) => ActAsync(t, a, (s, actor, r, v) => s.ViewAsync(r, t.CancellationToken), null, viewOnly: true));
         router.OnAdaptiveCardAction("incidents.acknowledge", (t, a) => ActAsync(t, a, (s, actor, r, v) => s.AcknowledgeAsync(actor, r, v, t.CancellationToken), "Done_Acknowledged"));
@@ -72,10 +75,37 @@ public sealed partial class IncidentFeature(
             await turn.SendAsync(MessageBuilder.Card(card).WithLocale(locale).WithSummary(IncidentTexts.Get("Form_Title", locale)).Build());
             return;
         }
-        var aad = turn.Activity.From?.AadObjectId;
-        var sent = aad is not null && await turn.Services.GetRequiredService<ProactiveMessenger>().SendToUserAsync(
-            aad, MessageBuilder.Card(card).WithLocale(locale).WithSummary(IncidentTexts.Get("Form_Title", locale)).Build(), null, turn.CancellationToken);
+        var sent = await SendToPersonalChatAsync(turn, card);
         await ReplyAsync(turn, IncidentTexts.Get(sent ? "Report_SentToPersonal" : "Report_OpenPersonal", locale));
+    }
+
+    /// <summary>
+    /// The report button under a described leak or an answer about leaks: the form, with the described message as "what
+    /// happened". The prefill is user text like any card data: masked by the turn pipeline, capped to the form's limit,
+    /// never logged. Outside a personal chat the form goes to the clicker's personal chat, as with the command.
+    /// </summary>
+    private async Task<InvokeResponse> OpenAsync(TurnContext turn, AdaptiveCardAction action)
+    {
+        var locale = turn.Locale;
+        var values = Defaults();
+        var masked = Masked(turn);
+        if (action.Data[IncidentForm.Description] is JsonValue value && value.TryGetValue<string>(out var text) && text.Trim() is { Length: > 0 } described)
+        {
+            values[IncidentForm.Description] = described.Length <= IncidentForm.MaxText ? described : described[..IncidentForm.MaxText];
+            // Masked when the message was typed (digits became ****): the form says so, as when a number is typed into it.
+            masked |= described.Contains(new string(MyNumberGuard.MaskChar, 4), StringComparison.Ordinal);
+        }
+        var card = IncidentFormCard.Build(new IncidentFormModel(knowledge.Rules, values, new Dictionary<string, string>(), locale, masked));
+        if (turn.Activity.Conversation?.ConversationType is null or ConversationTypes.Personal) return AdaptiveCardResponses.Card(card);
+        var sent = await SendToPersonalChatAsync(turn, card);
+        return AdaptiveCardResponses.Message(IncidentTexts.Get(sent ? "Report_SentToPersonal" : "Report_OpenPersonal", locale));
+    }
+
+    private static async Task<bool> SendToPersonalChatAsync(TurnContext turn, JsonObject card)
+    {
+        var aad = turn.Activity.From?.AadObjectId;
+        return aad is not null && await turn.Services.GetRequiredService<ProactiveMessenger>().SendToUserAsync(
+            aad, MessageBuilder.Card(card).WithLocale(turn.Locale).WithSummary(IncidentTexts.Get("Form_Title", turn.Locale)).Build(), null, turn.CancellationToken);
     }
 
     private Dictionary<string, string> Defaults()

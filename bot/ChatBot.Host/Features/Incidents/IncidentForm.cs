@@ -28,7 +28,8 @@ public sealed class IncidentForm
         CopyKept, Sensitive, ClientNotifiedDate,
     ];
 
-    private const int MaxText = 4000;
+    /// <summary>The longest description (and the form's text limit).</summary>
+    public const int MaxText = 4000;
 
     public IReadOnlyDictionary<string, string> Values { get; private init; } = new Dictionary<string, string>();
 

@@ -1,5 +1,8 @@
+using ChatBot.Domain.Incidents;
 using ChatBot.Domain.Knowledge;
 using ChatBot.Host.Features.Conversation;
+using ChatBot.Host.Features.Incidents.Cards;
+using ChatBot.Host.Features.Incidents.Resources;
 using ChatBot.Host.Features.Knowledge.Generation;
 using ChatBot.Host.Resources;
 using ChatBot.Protocol.Routing;
@@ -9,12 +12,17 @@ namespace ChatBot.Host.Features.Knowledge;
 
 /// <summary>
 /// Free-text questions: answered from the indexed knowledge base with citations, or an honest "I don't have
-/// that". Registered last: it is the catch-all for messages no command claimed.
+/// that". Registered last: it is the catch-all for messages no command claimed. A question about leaks, and every answer
+/// about leak handling, is followed by the report button: whoever asks may be about to need it.
 /// </summary>
-public sealed class KnowledgeFeature(KnowledgeAnswerer answerer, KnowledgeAnswerStore answers, GroundedAnswerGenerator? generator = null)
+public sealed class KnowledgeFeature(
+    KnowledgeAnswerer answerer, KnowledgeAnswerStore answers, KnowledgeBase knowledge, GroundedAnswerGenerator? generator = null)
     : IBotFeature, IBotCommandSource
 {
     public const int MaxQuestionLength = 1000;
+
+    /// <summary>The entry topic of leak handling (<c>knowledge/entries/legal-incidents.yaml</c>).</summary>
+    private const string IncidentsTopic = "incidents";
 
     private static readonly BotCommand Ask = new("ask", "Feature_Ask_Title", "Feature_Ask_Description", "Feature_Ask_Example", ["ask", "質問", "しつもん"], "");
 
@@ -64,7 +72,14 @@ public sealed class KnowledgeFeature(KnowledgeAnswerer answerer, KnowledgeAnswer
             await answers.RecordAnswerAsync(new AnsweredQuestion(activityId, turn.Activity.Conversation?.Id ?? "",
                 turn.Activity.From?.AadObjectId, question, locale, answer.Found, answer.Id, answer.Score), turn.CancellationToken);
         }
+        // A card of its own after the answer: Teams splits text and card, and the answer's id is what feedback refers to.
+        if (AboutLeaks(question, answer))
+            await turn.SendAsync(MessageBuilder.Card(ReportOfferCard.ForQuestion(locale)).WithLocale(locale).WithSummary(IncidentTexts.Get("Form_Title", locale)).Build());
     }
+
+    private bool AboutLeaks(string question, KnowledgeAnswer answer) =>
+        LeakIntent.Classify(question).Kind == LeakIntentKind.Question
+        || (answer is { Found: true, Kind: KnowledgeDocumentKind.Entry, Id: { } id } && knowledge.FindEntry(id)?.Topic == IncidentsTopic);
 
     private async Task RecordFeedbackAsync(TurnContext turn, Protocol.Cards.FeedbackInvoke feedback)
     {

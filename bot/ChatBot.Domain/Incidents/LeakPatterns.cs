@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+using static ChatBot.Domain.Incidents.LeakVocabulary;
+
+namespace ChatBot.Domain.Incidents;
+
+/// <summary><see cref="LeakVocabulary"/> compiled once, one expression per word class.</summary>
+internal static class LeakPatterns
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
+
+    public static readonly Regex JapaneseEvent = Any(JapaneseEvents);
+    public static readonly Regex JapaneseWeakEvent = Any(JapaneseWeakEvents);
+    public static readonly Regex JapaneseState = Any(JapaneseStates);
+    public static readonly Regex JapaneseCompletion = Any(JapaneseCompletions);
+    public static readonly Regex JapaneseHypothetical = Any(JapaneseHypotheticals);
+    public static readonly Regex JapaneseOpener = Any(JapaneseHypotheticalOpeners);
+    public static readonly Regex JapaneseCondition = new("(?:" + string.Join("|", JapaneseConditionEndings) + ")$", RegexOptions.CultureInvariant, Timeout);
+    public static readonly Regex JapaneseQuestion = Any(JapaneseQuestionCues);
+    public static readonly Regex JapaneseReport = Any(JapaneseReportRequests);
+
+    /// <summary>A negated predicate (公開していません, 送信しない): no event happened.</summary>
+    public static readonly Regex JapaneseNegation = new("(?:てい|て|し|され|でき|でい)(?:ない|ません|なかった)", RegexOptions.CultureInvariant, Timeout);
+
+    /// <summary>How a Japanese sentence ends when it asks: か, かな, の, っけ, or a bare topic (紛失時の対応は).</summary>
+    public static readonly Regex JapaneseAskingEnd = new("(?:か|かな|かね|かしら|の|っけ|は|って)[\\s。!…w笑ー]*$", RegexOptions.CultureInvariant, Timeout);
+
+    /// <summary>Connectives and hedges: a finite event, so a told one even in a sentence that asks.</summary>
+    public static readonly Regex JapaneseFinite = new("^(?:" + string.Join("|", JapaneseFiniteFollowers) + ")", RegexOptions.CultureInvariant, Timeout);
+
+    public static readonly Regex EnglishEvent = Any(Ascii(EnglishEvents));
+    public static readonly Regex EnglishWeakEvent = Any(Ascii(EnglishWeakEvents));
+    public static readonly Regex EnglishSend = Any(Ascii(EnglishSends));
+    public static readonly Regex EnglishMistake = Any(Ascii(EnglishMistakes));
+    public static readonly Regex EnglishHypothetical = Any(Ascii(EnglishHypotheticals));
+    public static readonly Regex EnglishReport = Any(Ascii(EnglishReportRequests));
+
+    public static readonly Regex EnglishQuestionOpener = new(
+        "^\\W*(?:" + string.Join("|", EnglishQuestionOpeners) + ")\\b", RegexOptions.CultureInvariant, Timeout);
+
+    /// <summary>A clause that starts with its subject is a statement even when it ends with a question mark.</summary>
+    public static readonly Regex EnglishSubjectOpener = new(
+        "^\\W*(?:i|we|my|our|someone|somebody|one of|an?|the|this|it|they|he|she|ok|so|oh|help|oops|ugh|um|sorry)\\b", RegexOptions.CultureInvariant, Timeout);
+
+    public static readonly Regex Topic = Any(Ascii(Topics));
+    public static readonly Regex Sensitive = Any(Ascii(SensitiveThings));
+
+    /// <summary>
+    /// English word boundaries against Latin letters only: in 「USB lostしました」 the kana after "lost" is a letter to
+    /// <c>\b</c>, not to a reader.
+    /// </summary>
+    private static IEnumerable<string> Ascii(IEnumerable<string> words) =>
+        words.Select(w => w.Replace(@"\b", "(?:(?<![a-z0-9])(?=[a-z0-9])|(?<=[a-z0-9])(?![a-z0-9]))", StringComparison.Ordinal));
+
+    private static Regex Any(IEnumerable<string> words) =>
+        new("(?:" + string.Join("|", words) + ")", RegexOptions.CultureInvariant, Timeout);
+}

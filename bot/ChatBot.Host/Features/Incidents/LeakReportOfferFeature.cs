@@ -1,0 +1,29 @@
+using ChatBot.Domain.Incidents;
+using ChatBot.Host.Features.Incidents.Cards;
+using ChatBot.Host.Features.Incidents.Resources;
+using ChatBot.Protocol.Routing;
+using ChatBot.Protocol.Schema;
+
+namespace ChatBot.Host.Features.Incidents;
+
+/// <summary>
+/// Staff who fear a leak describe it rather than type a command: a message that <see cref="LeakIntent"/> reads as a
+/// described leak (or a request to report one) is answered with "report it now" and a button that opens the form with
+/// the message as "what happened". Registered after every command and before the knowledge base, so exact commands
+/// still win and questions about leaks still get their answer.
+/// </summary>
+public sealed class LeakReportOfferFeature : IBotFeature
+{
+    public void Map(ActivityRouter router) =>
+        router.OnMessage(turn => Described(turn.Activity.RemoveRecipientMention()), OfferAsync);
+
+    private static bool Described(string text) =>
+        text.Length is > 0 and <= IncidentForm.MaxText && LeakIntent.Classify(text).Kind == LeakIntentKind.Description;
+
+    private static Task OfferAsync(TurnContext turn)
+    {
+        // The text is the masked one (the turn pipeline ran first); it goes only into the card's data, not into a log.
+        var card = ReportOfferCard.ForDescription(turn.Activity.RemoveRecipientMention(), turn.Locale);
+        return turn.SendAsync(MessageBuilder.Card(card).WithLocale(turn.Locale).WithSummary(IncidentTexts.Get("Form_Title", turn.Locale)).Build());
+    }
+}
