@@ -39,6 +39,7 @@ public static class VerbScenarios
     private static readonly Role[] Managers = [ResponsibleManager, PrivacyOfficer];
     private static readonly Role[] OwnerOnly = [Owner];
     private static readonly Role[] AdminOnly = [Admin];
+    private static readonly Role[] Everyone = Enum.GetValues<Role>();
     private static readonly string OwnerAad = VerbWorld.AadOf(Owner);
 
     public static IReadOnlyList<VerbScenario> All { get; } =
@@ -47,6 +48,11 @@ public static class VerbScenarios
         new("incidents.submit", Participants, Owner, true, async w =>
             Incident(await ReportedAsync(w), IncidentForms.Valid("facts corrected"), IncidentForm.Fields) with { OptionalFields = new HashSet<string> { "ref" } }),
         new("incidents.view", Participants, ResponsibleManager, false, async w => Incident(await ReportedAsync(w))),
+
+        // The report button under a described leak: anyone may open a form; what it prefills is the clicker's own text.
+        new("incidents.open", Everyone, Owner, false, _ => Task.FromResult(new VerbTarget(
+            new JsonObject { [IncidentForm.Description] = "USB lost on the train (access test)" }, "USB lost on the train (access test)",
+            new HashSet<string> { IncidentForm.Description }) { OptionalFields = new HashSet<string> { IncidentForm.Description } })),
         new("incidents.acknowledge", Participants, ResponsibleManager, true, async w => Incident(await ReportedAsync(w))),
         new("incidents.step", Participants, ResponsibleManager, true, async w =>
         {

@@ -89,7 +89,7 @@ public sealed partial class IncidentFeature(
         var locale = turn.Locale;
         var values = Defaults();
         var masked = Masked(turn);
-        if (action.Data[IncidentForm.Description] is JsonValue value && value.TryGetValue<string>(out var text) && text.Trim() is { Length: > 0 } described)
+        if (action.Data.OptionalInput(IncidentForm.Description)?.Trim() is { Length: > 0 } described)
         {
             values[IncidentForm.Description] = described.Length <= IncidentForm.MaxText ? described : described[..IncidentForm.MaxText];
             // Masked when the message was typed (digits became ****): the form says so, as when a number is typed into it.
