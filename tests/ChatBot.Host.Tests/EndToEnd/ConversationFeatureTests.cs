@@ -13,6 +13,36 @@ public sealed class ConversationFeatureTests : IAsyncDisposable
 
     public ValueTask DisposeAsync() => _app.DisposeAsync();
 
+    [Theory]
+    [InlineData("こんにちは", "en-US", "SmallTalk_Greeting", "ja-JP")]
+    [InlineData("よろしく！", "ja-JP", "SmallTalk_Greeting", "ja-JP")]
+    [InlineData("こんにちは、よろしくお願いします", "en-US", "SmallTalk_Greeting", "ja-JP")]
+    [InlineData("ありがとう〜", "ja-JP", "SmallTalk_Thanks", "ja-JP")]
+    [InlineData("何ができるの？", "en-US", "SmallTalk_Capabilities", "ja-JP")]
+    [InlineData("help me", "en-US", "SmallTalk_Capabilities", "en-US")]
+    [InlineData("Thank you!", "ja-JP", "SmallTalk_Thanks", "en-US")]
+    [InlineData("Hello 👋", "en-US", "SmallTalk_Greeting", "en-US")]
+    public async Task Message_SmallTalk_GetsAFriendlyWordAndTheMenu_NeverNoAnswer(string text, string clientLocale, string key, string replyLocale)
+    {
+        await _app.SendAsync(_app.Activities.PersonalMessage(text, locale: clientLocale));
+
+        Assert.Equal(2, _app.Connector.Calls.Count);
+        Assert.Equal(BotTexts.Get(key, replyLocale), _app.Connector.Calls[0].Text);
+        Assert.Contains(BotTexts.Get("Help_Title", replyLocale), JsonNode.Parse(_app.Connector.Calls[1].Body)!.ToJsonString(Json.Unescaped));
+        Assert.DoesNotContain("ナレッジベース", _app.Connector.AllBodies, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ありがとう。ところで扶養控除等申告書は何年保管しますか？")]
+    [InlineData("hello, how long do we keep dependant forms?")]
+    public async Task Message_SmallTalkFollowedByAQuestion_IsAnswered(string text)
+    {
+        await _app.SendAsync(_app.Activities.PersonalMessage(text));
+
+        var reply = Assert.Single(_app.Connector.Calls);
+        Assert.Matches("7 ?(年|years)", reply.Text!);
+    }
+
     [Fact]
     public async Task ConversationUpdate_BotAddedJapanese_SendsJapaneseWelcomeCard()
     {

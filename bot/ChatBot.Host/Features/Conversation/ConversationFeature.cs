@@ -15,6 +15,20 @@ public sealed class ConversationFeature(IServiceProvider services) : IBotFeature
     {
         router.OnConversationUpdate(WelcomeWhenAddedAsync);
         router.OnMessage(turn => Help.Matches(turn.Activity.RemoveRecipientMention()), SendHelpAsync);
+        router.OnMessage(turn => SmallTalk.Classify(turn.Activity.RemoveRecipientMention()) is not null, SmallTalkAsync);
+    }
+
+    // A friendly word in the user's language, then the menu: never "the knowledge base has no answer" to a hello.
+    private async Task SmallTalkAsync(TurnContext turn)
+    {
+        var key = SmallTalk.Classify(turn.Activity.RemoveRecipientMention()) switch
+        {
+            SmallTalkKind.Greeting => "SmallTalk_Greeting",
+            SmallTalkKind.Thanks => "SmallTalk_Thanks",
+            _ => "SmallTalk_Capabilities",
+        };
+        await turn.SendAsync(Protocol.Schema.MessageBuilder.Text(BotTexts.Get(key, turn.Locale)).WithLocale(turn.Locale).Build());
+        await SendHelpAsync(turn);
     }
 
     private Task SendHelpAsync(TurnContext turn)
