@@ -10,8 +10,10 @@ namespace ChatBot.Domain.Tests.Knowledge;
 [Collection(RealKnowledgeGroup.Name)]
 public class KnowledgeBlindEvaluationTests(RealKnowledgeFixture real)
 {
-    internal const double HitFloor = 0.0;
-    internal const double AbstentionFloor = 0.0;
+    // Reported 2026-12-03: hit 0.703, abstention precision 0.600, recall 0.628 (baseline before tuning: 0.505 / 0.500 / 0.674).
+    internal const double HitFloor = 0.683;
+    internal const double AbstentionPrecisionFloor = 0.580;
+    internal const double AbstentionRecallFloor = 0.608;
 
     private readonly KnowledgeAnswerEvaluationResult _result = Evaluate(real);
 
@@ -40,7 +42,7 @@ public class KnowledgeBlindEvaluationTests(RealKnowledgeFixture real)
     [Fact]
     public void Abstention_StaysAboveTheReportedFloor()
     {
-        Assert.True(_result.AbstentionPrecision >= AbstentionFloor, $"precision = {_result.AbstentionPrecision:F3}\n{string.Join("\n", _result.Misses)}");
-        Assert.True(_result.AbstentionRecall >= AbstentionFloor, $"recall = {_result.AbstentionRecall:F3}\n{string.Join("\n", _result.Misses)}");
+        Assert.True(_result.AbstentionPrecision >= AbstentionPrecisionFloor, $"precision = {_result.AbstentionPrecision:F3}\n{string.Join("\n", _result.Misses)}");
+        Assert.True(_result.AbstentionRecall >= AbstentionRecallFloor, $"recall = {_result.AbstentionRecall:F3}\n{string.Join("\n", _result.Misses)}");
     }
 }
