@@ -70,6 +70,18 @@ public sealed class LeakReportOfferFeatureTests : IAsyncDisposable
         Assert.Equal(language, _app.Connector.Calls[1].Activity!.Locale);
     }
 
+    [Theory]
+    [InlineData("漏えいの報告期限は？", "速報")]
+    [InlineData("What is the deadline to report a leak?", "preliminary")]
+    public async Task Message_LeakReportDeadlineQuestion_IsAnsweredWithTheDeadlinesAndTheButton(string question, string expected)
+    {
+        await _app.SendAsync(_app.Activities.PersonalMessage(question, locale: "en-US"));
+
+        Assert.Equal(2, _app.Connector.Calls.Count);
+        Assert.Contains(expected, _app.Connector.Calls[0].Text, StringComparison.OrdinalIgnoreCase);
+        Assert.NotNull(OfferButton(Card(_app.Connector.Calls[1])));
+    }
+
     [Fact]
     public async Task Message_AnsweredFromALeakHandlingEntry_IsFollowedByTheReportButton()
     {
