@@ -33,6 +33,7 @@ public sealed partial class LifecycleFeature(
     {
         router.OnMessage(turn => Guide.Matches(turn.Activity.RemoveRecipientMention()), turn => OpenAsync(turn, null));
         router.OnMessage(turn => Assessments.Matches(turn.Activity.RemoveRecipientMention()), ListAsync);
+        router.OnMessage(turn => TypedCancel.Matches(turn.Activity.RemoveRecipientMention()), CancelTypedAsync);
         router.OnMessage(turn => LifecycleIntent.Match(turn.Activity.RemoveRecipientMention(), knowledge) is not null,
             turn => OpenAsync(turn, LifecycleIntent.Match(turn.Activity.RemoveRecipientMention(), knowledge)));
 
