@@ -100,6 +100,26 @@ public sealed class ConversationFeatureTests : IAsyncDisposable
         Assert.Contains(BotTexts.Get("Help_Title", locale), card.ToJsonString(Json.Unescaped));
     }
 
+    [Theory]
+    [InlineData("help", "en-US")]
+    [InlineData("ヘルプ", "ja-JP")]
+    public async Task HelpCard_ButtonsOnePerRow_SendCommandsInTheUsersLanguage(string text, string locale)
+    {
+        await _app.SendAsync(_app.Activities.PersonalMessage(text, locale: locale));
+
+        var card = SingleCard(_app.Connector);
+        Assert.Null(card["actions"]);
+        var sets = card["body"]!.AsArray().OfType<JsonObject>().SelectMany(c => c["items"]?.AsArray().OfType<JsonObject>() ?? [])
+            .Where(e => e["type"]?.GetValue<string>() == "ActionSet").ToList();
+        Assert.NotEmpty(sets);
+        Assert.All(sets, s => Assert.Single(s["actions"]!.AsArray()));
+        var sent = sets.Select(s => s["actions"]![0]!["data"]!["msteams"]!["value"]!.GetValue<string>()).ToList();
+        // A button's text is what the user "says": in Japanese for a Japanese user, never Japanese for an English one.
+        var japanese = sent.Where(v => ChatBot.Domain.UserLanguage.FromText(v) == ChatBot.Domain.UserLanguage.Japanese).ToList();
+        if (locale == "en-US") Assert.Empty(japanese);
+        else Assert.Equal(sent, japanese);
+    }
+
     [Fact]
     public async Task Message_ChannelMentionHelp_SendsHelpCardIntoTheThread()
     {

@@ -18,5 +18,14 @@ public sealed record BotCommand(string Id, string TitleKey, string DescriptionKe
         return Keywords.Any(k => string.Equals(Normalize(k), normalized, StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>
+    /// What a button sends in <paramref name="locale"/>: the menu text, or for English the first English keyword, so
+    /// that pressing a button does not switch an English user's conversation to Japanese. Empty when there is no button.
+    /// </summary>
+    public string MenuTextFor(string? locale) =>
+        MenuText.Length == 0 || !Domain.UserLanguage.IsEnglish(locale)
+            ? MenuText
+            : Keywords.FirstOrDefault(k => Domain.UserLanguage.FromText(k) != Domain.UserLanguage.Japanese && k.Any(char.IsAsciiLetter)) ?? MenuText;
+
     private static string Normalize(string text) => text.Normalize(NormalizationForm.FormKC).Trim().TrimEnd('。', '.', '!', '！');
 }

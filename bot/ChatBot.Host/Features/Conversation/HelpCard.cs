@@ -13,16 +13,17 @@ public static class HelpCard
         var body = new List<JsonNode?> { Heading(BotTexts.Get("Help_Title", locale)), Text(BotTexts.Get("Help_Intro", locale)) };
         foreach (var command in list)
         {
+            // Each command's button under its own description: one per row, so none is cut off at Teams' narrow width.
+            var menuText = command.MenuTextFor(locale);
             body.Add(Container(
             [
                 Text(BotTexts.Get(command.TitleKey, locale), bold: true),
                 Text(BotTexts.Get(command.DescriptionKey, locale)),
                 command.ExampleKey is null ? null : Text(BotTexts.Get(command.ExampleKey, locale), subtle: true, size: "Small"),
+                menuText.Length == 0 ? null : ActionSet([ImBack(BotTexts.Get(command.TitleKey, locale), menuText)]),
             ], separator: true));
         }
         body.Add(Text(BotTexts.Get("Help_Footer", locale), subtle: true, size: "Small"));
-        var actions = list.Where(c => c.MenuText.Length > 0)
-            .Select(c => (JsonNode?)ImBack(BotTexts.Get(c.TitleKey, locale), c.MenuText));
-        return Card(body, actions);
+        return Card(body);
     }
 }
