@@ -10,8 +10,8 @@ internal sealed record KnowledgeDocument(
     LocalizedText Context,
     string? ParentId)
 {
-    /// <summary>Paraphrased questions the document answers (entries only).</summary>
-    public LocalizedText Questions { get; init; } = new("", "");
+    /// <summary>Paraphrased questions the document answers, Japanese then English (entries only).</summary>
+    public (IReadOnlyList<string> Ja, IReadOnlyList<string> En) Questions { get; init; } = ([], []);
 
     public static KnowledgeDocument Of(string id, KnowledgeDocumentKind kind, LocalizedText title,
         IEnumerable<LocalizedText?> keywords, IEnumerable<LocalizedText?> body, IEnumerable<LocalizedText?> context,
@@ -35,7 +35,7 @@ internal sealed record KnowledgeDocument(
                 [e.Answer, e.Detail, e.Changes],
                 [Category(e.Category), .. e.Measures.Select(id => kb.FindMeasure(id)?.Title)]) with
             {
-                Questions = new LocalizedText(string.Join("\n", e.QuestionsJa), string.Join("\n", e.QuestionsEn)),
+                Questions = (e.QuestionsJa, e.QuestionsEn),
             });
         }
 

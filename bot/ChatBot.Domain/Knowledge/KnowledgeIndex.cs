@@ -239,8 +239,7 @@ public sealed partial class KnowledgeIndex : IDisposable
     }
 
     private static IEnumerable<(string Field, string Text)> Paraphrases(KnowledgeDocument d) =>
-        d.Questions.Ja.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(q => ("q_ja", q))
-            .Concat(d.Questions.En.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(q => ("q_en", q)));
+        d.Questions.Ja.Select(q => ("q_ja", q)).Concat(d.Questions.En.Select(q => ("q_en", q)));
 
     public void Dispose()
     {

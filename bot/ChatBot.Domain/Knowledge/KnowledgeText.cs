@@ -58,19 +58,6 @@ internal static partial class KnowledgeText
         return false;
     }
 
-    public static bool HasLatinLetter(string text)
-    {
-        foreach (var c in text.Normalize(NormalizationForm.FormKC))
-        {
-            if (c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z'))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>Markdown reduced to what a reader sees: no emphasis marks, bullets, heading marks or link targets.</summary>
     public static string Plain(string markdown)
     {
