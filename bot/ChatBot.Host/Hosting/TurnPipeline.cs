@@ -43,8 +43,7 @@ public sealed class TurnPipeline(ConversationReferences references, BotIdentity 
         // Answer in the language the user writes in, whatever the client's locale (the Playground always sends en-US);
         // a click, a one-word command or an empty message keeps the language the user last wrote in, else the client's.
         var written = turn.Activity.Type == ActivityTypes.Message ? UserLanguage.FromText(turn.Activity.Text) : null;
-        if (written is not null) references.RememberWritten(turn.Activity, written);
-        turn.UseLocale(written ?? references.LastWrittenLocale(turn.Activity));
+        turn.UseLocale(references.WrittenLocale(turn.Activity, written));
         var masked = InboundGuard.Apply(turn.Activity, splitNumbers);
         if (masked > 0)
         {

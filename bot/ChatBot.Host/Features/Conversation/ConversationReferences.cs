@@ -15,38 +15,34 @@ public sealed class ConversationReferences(ConversationReferenceStore store)
     private readonly ConcurrentDictionary<(string User, string Conversation), string> _written = new();
 
     /// <summary>
-    /// The language this user last wrote in here, if the bot has seen text that told (a click carries none). Kept in
-    /// memory only: after a restart the client's locale answers clicks until the user writes again.
+    /// The language the user writes in here: <paramref name="written"/> when their text told (it is remembered), else
+    /// the one they last wrote in, since a click carries no text. Kept in memory only: after a restart the client's
+    /// locale answers clicks until the user writes again.
     /// </summary>
-    public string? LastWrittenLocale(Activity activity) =>
-        Key(activity) is { } key && _written.TryGetValue(key, out var locale) ? locale : null;
-
-    /// <summary>Remembers the language of the text the user just wrote.</summary>
-    public void RememberWritten(Activity activity, string locale)
+    public string? WrittenLocale(Activity activity, string? written)
     {
-        if (Key(activity) is { } key) _written[key] = locale;
+        if (Key(activity.GetConversationReference()) is not { } key) return written;
+        if (written is not null) _written[key] = written;
+        return written ?? _written.GetValueOrDefault(key);
     }
 
-    private static (string, string)? Key(Activity activity)
-    {
-        var user = activity.From?.AadObjectId ?? activity.From?.Id;
-        var conversation = activity.Conversation?.Id;
-        return string.IsNullOrEmpty(user) || string.IsNullOrEmpty(conversation) ? null : (user, conversation);
-    }
+    private static (string User, string Conversation)? Key(ConversationReference reference) =>
+        (reference.UserAadObjectId ?? reference.UserId) is { Length: > 0 } user && !string.IsNullOrEmpty(reference.ConversationId)
+            ? (user, reference.ConversationId)
+            : null;
 
     /// <param name="locale">The locale the turn is answered in, which may differ from the client's.</param>
     public async Task RememberAsync(Activity activity, string? locale, CancellationToken cancellationToken)
     {
         var reference = activity.GetConversationReference();
-        var user = reference.UserAadObjectId ?? reference.UserId;
-        if (string.IsNullOrEmpty(user) || string.IsNullOrEmpty(reference.ConversationId) || string.IsNullOrEmpty(reference.ServiceUrl)) return;
+        if (Key(reference) is not var (user, conversation) || string.IsNullOrEmpty(reference.ServiceUrl)) return;
 
         var fingerprint = string.Join('|', reference.ServiceUrl, locale, reference.UserName, reference.TenantId);
-        if (_known.TryGetValue((user, reference.ConversationId), out var seen) && seen == fingerprint) return;
+        if (_known.TryGetValue((user, conversation), out var seen) && seen == fingerprint) return;
 
         await store.UpsertAsync(new StoredConversationReference(
             user,
-            reference.ConversationId,
+            conversation,
             reference.ServiceUrl,
             reference.ChannelId ?? "msteams",
             reference.ConversationType,
@@ -55,6 +51,6 @@ public sealed class ConversationReferences(ConversationReferenceStore store)
             reference.UserId ?? user,
             reference.UserName,
             locale), cancellationToken);
-        _known[(user, reference.ConversationId)] = fingerprint;
+        _known[(user, conversation)] = fingerprint;
     }
 }
