@@ -7,7 +7,7 @@ namespace ChatBot.Host.Features.Conversation;
 /// <summary>Install and welcome, help, and the conversation references that make proactive messages possible.</summary>
 public sealed class ConversationFeature(IServiceProvider services) : IBotFeature, IBotCommandSource
 {
-    private static readonly BotCommand Help = new("help", "Help_Title", "Help_Intro", null, ["help", "ヘルプ", "へるぷ", "使い方", "メニュー", "menu", "?"], "");
+    internal static readonly BotCommand Help = new("help", "Help_Title", "Help_Intro", null, ["help", "ヘルプ", "へるぷ", "使い方", "メニュー", "menu", "?"], "ヘルプ");
 
     public IEnumerable<BotCommand> Commands { get; } = [Help];
 

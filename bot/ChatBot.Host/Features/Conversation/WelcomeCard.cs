@@ -13,5 +13,5 @@ public static class WelcomeCard
             Text(BotTexts.Get("Welcome_Body", locale)),
             Container([Text(BotTexts.Get("Welcome_Privacy", locale), size: "Small")], style: "warning"),
         ],
-        [ImBack(BotTexts.Get("Help_Button", locale), UserLanguageCommands.Help(locale))]);
+        [ImBack(BotTexts.Get("Help_Button", locale), ConversationFeature.Help.MenuTextFor(locale))]);
 }
