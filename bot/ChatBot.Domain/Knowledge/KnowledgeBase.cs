@@ -55,6 +55,9 @@ public sealed class KnowledgeBase
 
     public IReadOnlyList<GlossaryTerm> Glossary { get; }
 
+    /// <summary>Everyday words and their kana spellings (written form first), from <c>glossary.yaml</c>'s <c>spellings:</c>.</summary>
+    public IReadOnlyList<string[]> Spellings { get; init; } = [];
+
     public IReadOnlyList<ChecklistTemplate> Checklists { get; }
 
     /// <summary>The parsed <c>incidents/*.yaml</c> documents keyed by their path under the root (e.g. <c>incidents/rules.yaml</c>).</summary>

@@ -64,7 +64,7 @@ public sealed partial class KnowledgeIndex : IDisposable
         var watch = Stopwatch.StartNew();
         Knowledge = knowledge;
         _documents = KnowledgeDocument.From(knowledge);
-        _synonyms = new SynonymExpander(knowledge.Glossary, knowledge.Measures);
+        _synonyms = new SynonymExpander(knowledge.Glossary, knowledge.Measures, knowledge.Spellings);
         _directory = new RAMDirectory();
         var analyzer = new PerFieldAnalyzerWrapper(KnowledgeAnalyzers.English, FieldBoosts
             .Select(f => new KeyValuePair<string, Analyzer>(f.Name + "_ja", KnowledgeAnalyzers.Japanese))

@@ -43,7 +43,10 @@ public static partial class KnowledgeLoader
         var incidents = files.Where(f => f.Path.StartsWith("incidents/", StringComparison.Ordinal) && f.Root is not null)
             .ToDictionary(f => f.Path, f => f.Root!, StringComparer.Ordinal);
 
-        var kb = new KnowledgeBase(sources, measures, lifecycle, entries, glossary, checklists, incidents, warnings);
+        var kb = new KnowledgeBase(sources, measures, lifecycle, entries, glossary, checklists, incidents, warnings)
+        {
+            Spellings = files.Where(f => f.Path == "glossary.yaml").SelectMany(ParseSpellings).ToList(),
+        };
         Validate(files, kb, errors, warnings);
 
         if (errors.Count > 0)

@@ -15,12 +15,13 @@ internal sealed class SynonymExpander
 
     /// <param name="terms">The glossary; <see cref="CommonSynonyms"/> are added to its groups.</param>
     /// <param name="measures">Measure ids (<c>E-b</c>) expand to their titles.</param>
-    public SynonymExpander(IEnumerable<GlossaryTerm> terms, IEnumerable<Measure> measures)
+    /// <param name="spellings">Everyday words with their kana spellings (<see cref="KnowledgeBase.Spellings"/>).</param>
+    public SynonymExpander(IEnumerable<GlossaryTerm> terms, IEnumerable<Measure> measures, IEnumerable<string[]>? spellings = null)
     {
         var groups = terms.Select(t => (Ja: t.SynonymsJa.Prepend(t.Term.Ja), En: t.SynonymsEn.Prepend(StripParenthesis(t.Term.En))))
             .Concat(measures.Where(m => m.Id.Length >= 3 && !m.Id.EndsWith("-a", StringComparison.OrdinalIgnoreCase))
                 .Select(m => (Ja: (IEnumerable<string>)[m.Id, m.Title.Ja], En: (IEnumerable<string>)[m.Id, m.Title.En])))
-            .Concat(CommonSynonyms.Japanese.Select(g => (Ja: (IEnumerable<string>)g, En: Enumerable.Empty<string>())))
+            .Concat(CommonSynonyms.Japanese.Concat(spellings ?? []).Select(g => (Ja: (IEnumerable<string>)g, En: Enumerable.Empty<string>())))
             .Concat(CommonSynonyms.English.Select(g => (Ja: Enumerable.Empty<string>(), En: (IEnumerable<string>)g)));
         foreach (var (jaGroup, enGroup) in groups)
         {
