@@ -7,6 +7,7 @@ return args.FirstOrDefault() switch
     "knowledge" => KnowledgeBenchmark.Run(args[1..]),
     "inspections" => InspectionsBenchmark.Run(args[1..]),
     "ask" => AskTool.Run(args[1..]),
+    "eval" => EvalTool.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -16,5 +17,6 @@ static int Usage()
     Console.Error.WriteLine("       ChatBot.Benchmarks knowledge ...");
     Console.Error.WriteLine("       ChatBot.Benchmarks inspections [--handlers 5000]");
     Console.Error.WriteLine("       ChatBot.Benchmarks ask \"question\" [...]");
+    Console.Error.WriteLine("       ChatBot.Benchmarks eval set.yaml [...]");
     return 2;
 }

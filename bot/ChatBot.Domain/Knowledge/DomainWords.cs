@@ -12,6 +12,12 @@ internal static partial class DomainWords
     [GeneratedRegex(@"まいなんばー|マイナンバー|ﾏｲﾅﾝﾊﾞｰ|個人番号|\bmy\s*numbers?\b|\bindividual\s+numbers?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Ubiquitous();
 
+    [GeneratedRegex(@"まいなんばー|マイナンバー|ﾏｲﾅﾝﾊﾞｰ|個人番号|マイナ|まいな|\bmy\s*numbers?\b|\bmyna|\bindividual\s+numbers?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MyNumberNamed();
+
+    /// <summary>Whether the question names My Number at all (マイナカード, マイナ保険証 included).</summary>
+    public static bool Mentions(string question) => MyNumberNamed().IsMatch(question);
+
     public static string Strip(string question)
     {
         var stripped = Ubiquitous().Replace(question, " ");

@@ -25,4 +25,7 @@ public sealed record KnowledgeAnswer(
     /// was meant, so they are offered as "did you mean" rather than asserted. Empty when the best match is clear.
     /// </summary>
     public IReadOnlyList<string> Alternatives { get; init; } = [];
+
+    /// <summary>The <see cref="OutOfScopeTopic"/> the question belongs to, when the bot declined it as outside its scope.</summary>
+    public string? OutOfScopeTopic { get; init; }
 }

@@ -76,7 +76,7 @@ public static class KnowledgeAnswerEvaluation
             }
             else
             {
-                var why = answer.Found ? $"→ {answer.Id} lacks {string.Join(" & ", missing.Select(g => string.Join("|", g)))}" : "→ abstained";
+                var why = answer.Found ? $"→ {answer.Id} lacks {string.Join(" & ", missing.Select(g => string.Join("|", g)))}" : answer.OutOfScopeTopic is { } topic ? $"→ declined as {topic}" : $"→ abstained ({answer.Score:F2})";
                 misses.Add($"miss [{question.Topic}]: {question.Question} {why}");
             }
         }

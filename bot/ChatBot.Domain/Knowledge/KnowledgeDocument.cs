@@ -78,6 +78,14 @@ internal sealed record KnowledgeDocument(
                 [t.Definition], []));
         }
 
+        foreach (var topic in kb.OutOfScope)
+        {
+            docs.Add(Of(topic.Id, KnowledgeDocumentKind.OutOfScope, topic.Title, [], [], []) with
+            {
+                Questions = (topic.QuestionsJa, topic.QuestionsEn),
+            });
+        }
+
         foreach (var template in kb.Checklists)
         {
             foreach (var item in template.Items)

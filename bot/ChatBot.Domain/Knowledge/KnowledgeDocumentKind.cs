@@ -9,4 +9,7 @@ public enum KnowledgeDocumentKind
     Measure,
     Term,
     ChecklistItem,
+
+    /// <summary>Examples of questions outside the scope (<see cref="OutOfScopeTopic"/>): never an answer.</summary>
+    OutOfScope,
 }

@@ -58,7 +58,7 @@ public static class KnowledgeEvaluation
         foreach (var question in questions)
         {
             var answer = answerer.Answer(question.Question, question.Locale);
-            var hits = index.Search(question.Question, 10);
+            var hits = index.Search(question.Question, 12).Where(h => h.Kind != KnowledgeDocumentKind.OutOfScope).Take(10).ToList();
             if (!answer.Found)
             {
                 abstained++;

@@ -40,7 +40,7 @@ public sealed partial class KnowledgeIndex
         return (full, ranked);
     }
 
-    private double Idf(int docFreq) => Math.Log(1 + ((_documents.Count - docFreq + 0.5) / (docFreq + 0.5)));
+    private double Idf(int docFreq) => Math.Log(1 + ((_contentCount - docFreq + 0.5) / (docFreq + 0.5)));
 
     /// <summary>The indexed terms of each document over the searchable fields of one language, and their document frequencies.</summary>
     /// <summary>The terms a field holds in any document; a query leaves out the others (each clause costs a terms lookup).</summary>
@@ -92,11 +92,17 @@ public sealed partial class KnowledgeIndex
         return sets;
     }
 
-    private static void Count(Dictionary<string, int> df, HashSet<string>[] sets)
+    // Content only: the out-of-scope examples must not change how rare a word is in what the bot can answer.
+    private void Count(Dictionary<string, int> df, HashSet<string>[] sets)
     {
-        foreach (var set in sets)
+        for (var i = 0; i < sets.Length; i++)
         {
-            foreach (var term in set)
+            if (_documents[i].Kind == KnowledgeDocumentKind.OutOfScope)
+            {
+                continue;
+            }
+
+            foreach (var term in sets[i])
             {
                 df[term] = df.GetValueOrDefault(term) + 1;
             }

@@ -29,10 +29,10 @@ public sealed partial class KnowledgeIndex : IDisposable
     private const float SynonymWeight = 0.4f;
 
     private static readonly (string Name, float Boost)[] FieldBoosts =
-        [("title", 3.0f), ("q", 2.5f), ("kw", 2.0f), ("body", 1.0f), ("ctx", 0.5f)];
+        [("title", 3.0f), ("q", 2.5f), ("oos", 4.0f), ("kw", 2.0f), ("body", 1.0f), ("ctx", 0.5f)];
 
-    private static readonly string[] AllFields = ["title", "q", "kw", "body", "ctx"];
-    private static readonly string[] HeadFields = ["title", "q", "kw"];
+    private static readonly string[] AllFields = ["title", "q", "oos", "kw", "body", "ctx"];
+    private static readonly string[] HeadFields = ["title", "q", "oos", "kw"];
 
     /// <summary>How much a match in the title or keywords (the curated head of a document) adds to the rank.</summary>
     private const double HeadWeight = 1.0;
@@ -55,6 +55,7 @@ public sealed partial class KnowledgeIndex : IDisposable
     private readonly Dictionary<string, int> _dfJa = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _dfEn = new(StringComparer.Ordinal);
     private readonly SynonymExpander _synonyms;
+    private readonly int _contentCount;
     private readonly Dictionary<string, HashSet<string>> _fieldTerms = new(StringComparer.Ordinal);
     private readonly string[] _vocabularyJa;
     private readonly string[][] _vocabularyEn;
@@ -64,6 +65,7 @@ public sealed partial class KnowledgeIndex : IDisposable
         var watch = Stopwatch.StartNew();
         Knowledge = knowledge;
         _documents = KnowledgeDocument.From(knowledge);
+        _contentCount = _documents.Count(d => d.Kind != KnowledgeDocumentKind.OutOfScope);
         _synonyms = new SynonymExpander(knowledge.Glossary, knowledge.Measures, knowledge.Spellings);
         _directory = new RAMDirectory();
         var analyzer = new PerFieldAnalyzerWrapper(KnowledgeAnalyzers.English, FieldBoosts
@@ -80,15 +82,16 @@ public sealed partial class KnowledgeIndex : IDisposable
             for (var i = 0; i < _documents.Count; i++)
             {
                 var d = _documents[i];
+                var outOfScope = d.Kind == KnowledgeDocumentKind.OutOfScope;
                 writer.AddDocument(new Document
                 {
                     new StoredField("ord", i),
-                    new TextField("title_ja", d.Title.Ja, Field.Store.NO),
+                    new TextField(outOfScope ? "oos_ja" : "title_ja", d.Title.Ja, Field.Store.NO),
                     new TextField("kw_ja", d.Keywords.Ja, Field.Store.NO),
                     new TextField("body_ja", d.Body.Ja, Field.Store.NO),
                     new TextField("ctx_ja", d.Context.Ja, Field.Store.NO),
-                    new TextField("uni_ja", $"{d.Title.Ja}\n{d.Keywords.Ja}", Field.Store.NO),
-                    new TextField("title_en", d.Title.En, Field.Store.NO),
+                    new TextField("uni_ja", outOfScope ? "" : $"{d.Title.Ja}\n{d.Keywords.Ja}", Field.Store.NO),
+                    new TextField(outOfScope ? "oos_en" : "title_en", d.Title.En, Field.Store.NO),
                     new TextField("kw_en", d.Keywords.En, Field.Store.NO),
                     new TextField("body_en", d.Body.En, Field.Store.NO),
                     new TextField("ctx_en", d.Context.En, Field.Store.NO),
@@ -238,8 +241,13 @@ public sealed partial class KnowledgeIndex : IDisposable
         return [.. hits.OrderByDescending(h => h.Score).Take(max)];
     }
 
-    private static IEnumerable<(string Field, string Text)> Paraphrases(KnowledgeDocument d) =>
-        d.Questions.Ja.Select(q => ("q_ja", q)).Concat(d.Questions.En.Select(q => ("q_en", q)));
+    // Out-of-scope examples get a field of their own: BM25 keeps term statistics per field, so they leave the scores
+    // of the content's paraphrases exactly as they were.
+    private static IEnumerable<(string Field, string Text)> Paraphrases(KnowledgeDocument d)
+    {
+        var field = d.Kind == KnowledgeDocumentKind.OutOfScope ? "oos" : "q";
+        return d.Questions.Ja.Select(q => (field + "_ja", q)).Concat(d.Questions.En.Select(q => (field + "_en", q)));
+    }
 
     public void Dispose()
     {
@@ -259,6 +267,7 @@ public sealed partial class KnowledgeIndex : IDisposable
         KnowledgeDocumentKind.Term => 0.35f,
         KnowledgeDocumentKind.Countermeasure => 0.6f,
         KnowledgeDocumentKind.ChecklistItem => 0.6f,
+        KnowledgeDocumentKind.OutOfScope => 1.0f,
         _ => 0.5f,
     };
 }

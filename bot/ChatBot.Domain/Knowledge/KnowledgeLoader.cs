@@ -46,6 +46,7 @@ public static partial class KnowledgeLoader
         var kb = new KnowledgeBase(sources, measures, lifecycle, entries, glossary, checklists, incidents, warnings)
         {
             Spellings = files.Where(f => f.Path == "glossary.yaml").SelectMany(ParseSpellings).ToList(),
+            OutOfScope = files.Where(f => f.Path == "out-of-scope.yaml").SelectMany(ParseOutOfScope).ToList(),
         };
         Validate(files, kb, errors, warnings);
 

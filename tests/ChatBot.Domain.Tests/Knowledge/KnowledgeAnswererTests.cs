@@ -88,8 +88,35 @@ public class KnowledgeAnswererTests(RealKnowledgeFixture real)
         Assert.Empty(answer.Citations);
         Assert.Null(answer.Id);
         Assert.Equal(language, answer.Language);
-        Assert.Equal(KnowledgeTexts.NoAnswer(language), answer.Text);
         Assert.Equal(KnowledgeTexts.Suggestions(language), answer.Suggestions);
+        Assert.True(answer.Text == KnowledgeTexts.NoAnswer(language) || answer.OutOfScopeTopic is not null, answer.Text);
+    }
+
+    [Theory]
+    [InlineData("マイナンバーカードの暗証番号を忘れてしまいました", "en-US", "personal-card", KnowledgeLanguage.Japanese)]
+    [InlineData("how do I renew my own my number card before it expires?", "ja-JP", "personal-card", KnowledgeLanguage.English)]
+    [InlineData("プリンターが紙詰まりしています", "ja-JP", "it-helpdesk", KnowledgeLanguage.Japanese)]
+    public void Answer_OutOfScope_SaysWhereToGoInTheQuestionsLanguage(string question, string locale, string topic, KnowledgeLanguage language)
+    {
+        var answer = _answerer.Answer(question, locale);
+
+        Assert.False(answer.Found);
+        Assert.Empty(answer.Citations);
+        Assert.Equal(topic, answer.OutOfScopeTopic);
+        Assert.Equal(language, answer.Language);
+        Assert.StartsWith(real.Knowledge.FindOutOfScope(topic)!.Reply.Get(language), answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("マイナンバーカードで本人確認するときは何を見ればいい？")]
+    [InlineData("従業員のマイナンバーカードのコピーは取っていい？")]
+    [InlineData("Can we keep a copy of an employee's My Number card?")]
+    public void Answer_CompanyHandlingOfTheCard_IsNotDeclinedAsOnesOwnCard(string question)
+    {
+        var answer = _answerer.Answer(question, "ja-JP");
+
+        Assert.True(answer.Found, answer.Text);
+        Assert.Null(answer.OutOfScopeTopic);
     }
 
     [Theory]

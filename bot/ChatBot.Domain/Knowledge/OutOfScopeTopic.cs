@@ -1,0 +1,13 @@
+namespace ChatBot.Domain.Knowledge;
+
+/// <summary>
+/// A kind of question this assistant does not answer (one's own My Number card, the IT help desk, lunch), with example
+/// questions and where to go instead. Indexed beside the content: when one of these ranks first, the question is
+/// outside the scope, however many of its words the knowledge base also uses (パスワード, 通知, カード).
+/// </summary>
+public sealed record OutOfScopeTopic(
+    string Id,
+    LocalizedText Title,
+    LocalizedText Reply,
+    IReadOnlyList<string> QuestionsJa,
+    IReadOnlyList<string> QuestionsEn);
