@@ -112,6 +112,22 @@ public sealed class CheckSheetTypedTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task TypedWord_WithAGuideOpenedAfterTheDraft_ActsOnTheMostRecentlyTouched()
+    {
+        await SaveDraftAsync();
+        var guide = new LifecycleDriver(_app, Takahashi);
+        await guide.OpenGuideAsync();
+
+        var toGuide = Assert.Single(await guide.SayAsync("次へ"));
+        Assert.Contains(Features.Lifecycle.LifecycleTexts.Get("Guide_TypedNextChoose", "ja-JP"), CardJson.Text(toGuide));
+
+        // A later save makes the sheet the most recent again.
+        await ActAsync(_app, InspectionNames.SaveVerb, Takahashi, Answers(_app, Takahashi, 2, null));
+        var toSheet = Assert.Single(await SayAsync("次へ"));
+        Assert.Equal(InspectionsTexts.Get("Typed_NoSteps", "ja-JP"), CardJson.Text(CardOf(toSheet)!));
+    }
+
+    [Fact]
     public async Task TypedCancel_ByAnotherHandler_IsAboutTheirOwnSheetOnly()
     {
         await SaveDraftAsync();

@@ -141,6 +141,26 @@ public sealed class OpenWorkReminderTests : IAsyncDisposable
         Assert.DoesNotContain(LifecycleTexts.Get("Guide_Countermeasures", "ja-JP"), CardJson.Text(other));
     }
 
+    [Fact]
+    public async Task ReminderCards_Are15AndAreWrittenForTheRenderer()
+    {
+        var driver = new LifecycleDriver(_app);
+        await ThirdProcessStepAsync(driver);
+        var before = _app.Connector.Calls.Count;
+        await _app.SendAsync(_app.Activities.PersonalMessage(Question));
+        var japanese = CardOf(CallsTo(driver.User, before).Last())!;
+        before = _app.Connector.Calls.Count;
+        await _app.SendAsync(_app.Activities.PersonalMessage(EnglishQuestion));
+        var english = CardOf(CallsTo(driver.User, before).Last())!;
+
+        await CardFixtures.CheckAndWriteAsync(new Dictionary<string, JsonObject>
+        {
+            ["open-work-01-guide-reminder"] = japanese,
+            ["open-work-02-guide-reminder-en"] = english,
+            ["open-work-03-typed-not-sure"] = Assert.Single(await driver.SayAsync("わからない")),
+        });
+    }
+
     // As if the guide was last touched this long ago (the window is read from the stored updated_at).
     private async Task AgeDialogsAsync(TimeSpan age)
     {
