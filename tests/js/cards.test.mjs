@@ -21,7 +21,8 @@ const fixtures = fs.existsSync(cardsDir) ? fs.readdirSync(cardsDir).filter((f) =
 // The cards the brief asks to look at: the first process step and the gap report.
 const screenshotted = new Set(['lifecycle-03-first-step.json', 'lifecycle-07-gap-report.json', 'lifecycle-08-gap-report-en.json',
   'lifecycle-01-step-picker.json', 'lifecycle-02-pattern-picker.json', 'lifecycle-09-assessment-list.json',
-  'incident-01-form-with-errors.json', 'incident-02-mandatory.json', 'incident-07-report-offer.json', 'unanswered-keep-en.json']);
+  'incident-01-form-with-errors.json', 'incident-02-mandatory.json', 'incident-07-report-offer.json', 'unanswered-keep-en.json',
+  'open-work-01-guide-reminder.json', 'open-work-03-typed-not-sure.json']);
 
 // Without Chromium the suite reports itself skipped (with the install command), unless CHATBOT_REQUIRE_ALL=1 (CI).
 const skip = !fs.existsSync(chromium) && process.env.CHATBOT_REQUIRE_ALL !== '1'

@@ -2,6 +2,7 @@ using ChatBot.Host.CorrectiveActions;
 using ChatBot.Host.Features.Admin;
 using ChatBot.Host.Features.Conversation;
 using ChatBot.Host.Features.CorrectiveActionList;
+using ChatBot.Host.Features.InProgress;
 using ChatBot.Host.Features.Incidents;
 using ChatBot.Host.Features.Incidents.PpcDraft;
 using ChatBot.Host.Features.Inspections;
@@ -36,6 +37,7 @@ public static class BotHostRegistration
         builder.AddIncidents();
         builder.AddInspections();
         builder.Services.AddScoped<TurnPrivacy>();
+        builder.Services.AddScoped<OpenWorkTurn>();
         builder.Services.AddSingleton<SplitNumberWindow>();
         builder.Services.AddHostedService<StartupChecks>();
         builder.AddLifecycle();
@@ -44,6 +46,7 @@ public static class BotHostRegistration
         builder.AddBotProtocol()
             .AddFeature<TurnPipeline>()
             .AddFeature<ConversationFeature>()
+            .AddFeature<OpenWorkFeature>() // typed 次へ/戻る/中止… before any command or free text; reminds of open work after a reply
             .AddFeature<OutboxAdminFeature>()
             .AddFeature<UnansweredQuestionsFeature>()
             .AddFeature<IncidentFeature>()

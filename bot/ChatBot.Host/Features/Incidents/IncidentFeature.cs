@@ -5,6 +5,7 @@ using ChatBot.Domain.Privacy;
 using ChatBot.Domain.Time;
 using ChatBot.Host.Audit;
 using ChatBot.Host.Features.Conversation;
+using ChatBot.Host.Features.InProgress;
 using ChatBot.Host.Features.Incidents.Cards;
 using ChatBot.Host.Features.Incidents.PpcDraft;
 using ChatBot.Host.Features.Incidents.Resources;
@@ -68,6 +69,7 @@ public sealed partial class IncidentFeature(
     /// <summary>The form goes to the reporter's personal chat: details of a leak do not belong in a channel.</summary>
     private async Task ReportAsync(TurnContext turn)
     {
+        OpenWorkTurn.MarkShown(turn);
         var locale = turn.Locale;
         var card = IncidentFormCard.Build(new IncidentFormModel(knowledge.Rules, Defaults(), new Dictionary<string, string>(), locale));
         if (turn.Activity.Conversation?.ConversationType is null or ConversationTypes.Personal)

@@ -1,4 +1,5 @@
 using ChatBot.Domain.Incidents;
+using ChatBot.Host.Features.InProgress;
 using ChatBot.Host.Features.Incidents.Cards;
 using ChatBot.Host.Features.Incidents.Resources;
 using ChatBot.Protocol.Routing;
@@ -22,6 +23,8 @@ public sealed class LeakReportOfferFeature : IBotFeature
 
     private static Task OfferAsync(TurnContext turn)
     {
+        // A leak comes first: no reminder of a guide under the offer to report it.
+        OpenWorkTurn.MarkShown(turn);
         // The text is the masked one (the turn pipeline ran first); it goes only into the card's data, not into a log.
         var card = ReportOfferCard.ForDescription(turn.Activity.RemoveRecipientMention(), turn.Locale);
         return turn.SendAsync(MessageBuilder.Card(card).WithLocale(turn.Locale).WithSummary(IncidentTexts.Get("Form_Title", turn.Locale)).Build());

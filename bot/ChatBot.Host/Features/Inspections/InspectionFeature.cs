@@ -2,6 +2,7 @@ using ChatBot.Domain.Inspections;
 using ChatBot.Domain.Organization;
 using ChatBot.Domain.Time;
 using ChatBot.Host.Features.Conversation;
+using ChatBot.Host.Features.InProgress;
 using ChatBot.Host.Features.Inspections.Resources;
 using ChatBot.Host.Organization;
 using ChatBot.Protocol.Routing;
@@ -59,6 +60,7 @@ public sealed partial class InspectionFeature(
 
     private async Task ShowAsync(TurnContext turn)
     {
+        OpenWorkTurn.MarkShown(turn);
         var locale = turn.Locale;
         var actor = turn.Activity.From?.AadObjectId;
         var campaign = await store.GetLatestCampaignAsync(turn.CancellationToken);

@@ -13,7 +13,8 @@ public sealed partial class LifecycleFeature
 {
     private delegate DialogTransition? Decide(AssessmentDialog dialog, IReadOnlyDictionary<string, RecordedAnswer> answers);
 
-    private async Task<InvokeResponse> ChangeAsync(TurnContext turn, AdaptiveCardAction action, Decide decide, Func<AssessmentDialog, string?>? invalidNotice = null)
+    private async Task<InvokeResponse> ChangeAsync(TurnContext turn, AdaptiveCardAction action, Decide decide,
+        Func<AssessmentDialog, string?>? invalidNotice = null, string? appliedNotice = null)
     {
         var locale = turn.Locale;
         var actor = turn.Activity.From?.AadObjectId;
@@ -27,7 +28,7 @@ public sealed partial class LifecycleFeature
         return change.Outcome switch
         {
             DialogChangeOutcome.Applied => AdaptiveCardResponses.Card(await CurrentCardAsync(await ShownAsync(change.Dialog!, ct), actor,
-                turn.Services.GetRequiredService<TurnPrivacy>().Masked ? LifecycleTexts.Get("Guide_Masked", locale) : null, locale, ct)),
+                turn.Services.GetRequiredService<TurnPrivacy>().Masked ? LifecycleTexts.Get("Guide_Masked", locale) : appliedNotice, locale, ct)),
             DialogChangeOutcome.NotFound => AdaptiveCardResponses.Card(ClosedDialogCard.Build(null, LifecycleTexts.Get("Guide_NotFound", locale), null, locale)),
             DialogChangeOutcome.NotOwner => AdaptiveCardResponses.Card(ClosedDialogCard.Build(null, LifecycleTexts.Get("Guide_NotOwner", locale), null, locale)),
             DialogChangeOutcome.Stale => AdaptiveCardResponses.Card(await StaleCardAsync(change.Dialog!, actor, locale, ct)),

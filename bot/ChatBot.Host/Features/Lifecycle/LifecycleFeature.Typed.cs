@@ -1,32 +1,80 @@
 using System.Text.Json.Nodes;
-using ChatBot.Host.Features.Conversation;
+using ChatBot.Domain.Lifecycle;
+using ChatBot.Host.Features.InProgress;
 using ChatBot.Protocol.Cards;
 using ChatBot.Protocol.Routing;
 using ChatBot.Protocol.Schema;
 
 namespace ChatBot.Host.Features.Lifecycle;
 
-public sealed partial class LifecycleFeature
+// Typed words inside the guide. Each one that changes the dialog goes through ChangeAsync, like its button: the same
+// owner and version checks, with the version the store holds now (a race with a click comes back stale, as a doubled
+// click does). A typed word carries no card inputs, so next and back keep the stored answers, never blank them, and
+// nothing finishes the assessment by typing: 「完了してレポート」 stays a button.
+public sealed partial class LifecycleFeature : IOpenWorkSource
 {
-    /// <summary>Typing 「キャンセル」 instead of pressing 中止: not a help-card command, so it is not in <see cref="Commands"/>.</summary>
-    internal static readonly BotCommand TypedCancel = new("guide-cancel", "Guide_Cancel", "Guide_Cancel", null,
-        ["キャンセル", "きゃんせる", "中止", "中止します", "やめる", "やめます", "やめたい", "止める", "cancel", "stop", "quit"], "");
+    public async Task<OpenWork?> FindAsync(string actor, string? locale, CancellationToken ct) =>
+        await dialogs.FindOpenAsync(actor, ct) is { } open
+            ? new OpenWork(this, open.UpdatedAt, Reminder(open, locale), LifecycleTexts.Get("Guide_Resume", locale), LifecycleVerbs.Resume, LifecycleVerbs.Data(open))
+            : null;
 
-    // The open guide is cancelled exactly as its button would: the same owner and version checks, through ChangeAsync
-    // with the version the store holds now, and the card that button would show comes back as a message.
-    private async Task CancelTypedAsync(TurnContext turn)
+    public async Task ActAsync(TurnContext turn, string actor, TypedWord word)
     {
         var locale = turn.Locale;
-        var actor = turn.Activity.From?.AadObjectId;
-        var open = actor is null ? null : await dialogs.FindOpenAsync(actor, turn.CancellationToken);
-        if (open is null)
+        var ct = turn.CancellationToken;
+        if (await dialogs.FindOpenAsync(actor, ct) is not { } open)
         {
             await turn.SendAsync(MessageBuilder.Text(LifecycleTexts.Get("Guide_NothingToCancel", locale)).WithLocale(locale).Build());
             return;
         }
 
-        var response = await ChangeAsync(turn, new AdaptiveCardAction(LifecycleVerbs.Cancel, new CardData(LifecycleVerbs.Data(open)), null, null), Cancel);
-        if (response.Body is JsonObject { } body && body["value"] is JsonObject card)
-            await turn.SendAsync(MessageBuilder.Card(card).WithLocale(locale).WithSummary(LifecycleTexts.Get("Guide_Title", locale)).Build());
+        var plan = AssessmentPlan.Create(knowledge, open.StepId, open.PatternId);
+        var answering = open.Status == AssessmentStatus.Answering && plan is not null;
+        var card = word switch
+        {
+            TypedWord.Cancel => await TypedChangeAsync(turn, open, LifecycleVerbs.Cancel, Cancel, null),
+            TypedWord.Next when answering && open.Position + 1 < plan!.Count => await TypedChangeAsync(turn, open, LifecycleVerbs.Next, TypedNext, "Guide_TypedMoved"),
+            TypedWord.Next => await CurrentCardAsync(open, actor, LifecycleTexts.Get(answering ? "Guide_TypedNextLast" : "Guide_TypedNextChoose", locale), locale, ct),
+            TypedWord.Back when open.Status is AssessmentStatus.ChoosingPattern || answering =>
+                await TypedChangeAsync(turn, open, LifecycleVerbs.Back, TypedBack, answering ? "Guide_TypedMoved" : null),
+            TypedWord.Back => await CurrentCardAsync(open, actor, LifecycleTexts.Get("Guide_TypedBackFirst", locale), locale, ct),
+            TypedWord.NotSure => await CurrentCardAsync(open, actor, LifecycleTexts.Get(answering ? "Guide_TypedNotSure" : "Guide_TypedNotSureChoose", locale), locale, ct),
+            _ => await CurrentCardAsync(open, actor, null, locale, ct),
+        };
+        await turn.SendAsync(MessageBuilder.Card(card).WithLocale(locale).WithSummary(LifecycleTexts.Get("Guide_Title", locale)).Build());
+    }
+
+    // The card the button would answer with, sent as a message (a typed word has no card to replace).
+    private async Task<JsonObject> TypedChangeAsync(TurnContext turn, AssessmentDialog open, string verb, Decide decide, string? noticeKey)
+    {
+        var action = new AdaptiveCardAction(verb, new CardData(LifecycleVerbs.Data(open)), null, null);
+        var response = await ChangeAsync(turn, action, decide, appliedNotice: noticeKey is null ? null : LifecycleTexts.Get(noticeKey, turn.Locale));
+        return (JsonObject)((JsonObject)response.Body!)["value"]!;
+    }
+
+    // Next without the card's inputs: on to the next step with the stored answers; never past the last step.
+    private DialogTransition? TypedNext(AssessmentDialog dialog, IReadOnlyDictionary<string, RecordedAnswer> answers) =>
+        dialog.Status == AssessmentStatus.Answering && AssessmentPlan.Create(knowledge, dialog.StepId, dialog.PatternId) is { } plan && dialog.Position + 1 < plan.Count
+            ? new DialogTransition(dialog with { Position = dialog.Position + 1 }, [])
+            : null;
+
+    // Back as the button goes back (step → pattern → lifecycle step), saving nothing.
+    private static DialogTransition? TypedBack(AssessmentDialog dialog, IReadOnlyDictionary<string, RecordedAnswer> answers) => dialog.Status switch
+    {
+        AssessmentStatus.ChoosingPattern => new DialogTransition(dialog with { StepId = null, Status = AssessmentStatus.ChoosingStep }, []),
+        AssessmentStatus.Answering when dialog.Position > 0 => new DialogTransition(dialog with { Position = dialog.Position - 1 }, []),
+        AssessmentStatus.Answering => new DialogTransition(dialog with { PatternId = null, Status = AssessmentStatus.ChoosingPattern, Position = 0 }, []),
+        _ => null,
+    };
+
+    // 「取得・収集のガイドの途中です（3/7）」
+    private string Reminder(AssessmentDialog dialog, string? locale)
+    {
+        var step = dialog.StepId is null ? null : knowledge.FindStep(dialog.StepId);
+        if (step is null) return LifecycleTexts.Get("Guide_ReminderStep", locale);
+        var title = LifecycleTexts.Of(step.Title, locale);
+        return dialog.Status == AssessmentStatus.Answering && AssessmentPlan.Create(knowledge, dialog.StepId, dialog.PatternId) is { } plan
+            ? LifecycleTexts.Format("Guide_Reminder", locale, title, Math.Clamp(dialog.Position, 0, plan.Count - 1) + 1, plan.Count)
+            : LifecycleTexts.Format("Guide_ReminderPattern", locale, title);
     }
 }

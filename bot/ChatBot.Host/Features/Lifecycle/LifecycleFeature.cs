@@ -1,6 +1,7 @@
 using ChatBot.Domain.Knowledge;
 using ChatBot.Domain.Lifecycle;
 using ChatBot.Host.Features.Conversation;
+using ChatBot.Host.Features.InProgress;
 using ChatBot.Host.Files;
 using ChatBot.Host.Organization;
 using ChatBot.Protocol.Routing;
@@ -33,7 +34,6 @@ public sealed partial class LifecycleFeature(
     {
         router.OnMessage(turn => Guide.Matches(turn.Activity.RemoveRecipientMention()), turn => OpenAsync(turn, null));
         router.OnMessage(turn => Assessments.Matches(turn.Activity.RemoveRecipientMention()), ListAsync);
-        router.OnMessage(turn => TypedCancel.Matches(turn.Activity.RemoveRecipientMention()), CancelTypedAsync);
         router.OnMessage(turn => LifecycleIntent.Match(turn.Activity.RemoveRecipientMention(), knowledge) is not null,
             turn => OpenAsync(turn, LifecycleIntent.Match(turn.Activity.RemoveRecipientMention(), knowledge)));
 
@@ -61,6 +61,7 @@ public sealed partial class LifecycleFeature(
             return;
         }
 
+        OpenWorkTurn.MarkShown(turn);
         var open = await dialogs.FindOpenAsync(actor, turn.CancellationToken);
         var card = open is not null
             ? ResumeCard.Build(open, Describe(open, locale), stepId, locale)
