@@ -38,6 +38,14 @@ public static partial class LeakIntent
         return null;
     }
 
+    /// <summary>A carrier simply not there (USBない…), told without a hypothetical after it.</summary>
+    private static string? JapaneseAbsence(string clause)
+    {
+        foreach (Match absence in LeakPatterns.JapaneseAbsence.Matches(clause))
+            if (Told(clause, absence.Index + absence.Length, strict: false)) return $"ja absence: {absence.Value}";
+        return null;
+    }
+
     /// <summary>
     /// Whether the predicate that ends at <paramref name="end"/> tells an event: nothing hypothetical follows it within the
     /// inflection (したら, した場合, したとき), and, in a clause that asks, it ends the clause or a connective follows

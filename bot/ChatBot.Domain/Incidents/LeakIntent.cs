@@ -67,6 +67,14 @@ public static partial class LeakIntent
                 if (ReportRequest(clause, strict) is { } request && LeakPatterns.Topic.IsMatch(text)) return Described(request);
                 if (JapaneseEvent(clause, strict, sensitive) is { } japanese) return Described(japanese);
                 if (EnglishEvent(clause, strict, sensitive) is { } english) return Described(english);
+                if (!asks && sensitive && JapaneseAbsence(clause) is { } absence) return Described(absence);
+                // 「宛先を間違えて、別の会社に送りました」: a te-form is no predicate; the event is told in the clause it runs into.
+                if (i < clauses.Count - 1 && LeakPatterns.JapaneseTeForm.IsMatch(clause) && !LeakPatterns.JapaneseOpener.IsMatch(clauses[i + 1]))
+                {
+                    var joined = clause + clauses[i + 1];
+                    var joinedStrict = asks && i + 1 == clauses.Count - 1;
+                    if (JapaneseEvent(joined, joinedStrict, sensitive) is { } running) return Described(running);
+                }
             }
         }
         // A leak word without a told event: a question about leaks (or a hypothetical one).

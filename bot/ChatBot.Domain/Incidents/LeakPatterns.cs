@@ -11,6 +11,10 @@ internal static class LeakPatterns
     public static readonly Regex JapaneseEvent = Any(JapaneseEvents);
     public static readonly Regex JapaneseWeakEvent = Any(JapaneseWeakEvents);
     public static readonly Regex JapaneseState = Any(JapaneseStates);
+    public static readonly Regex JapaneseAbsence = Any(JapaneseAbsences);
+
+    /// <summary>A clause that ends in a te-form (間違えて、…) goes on in the next one: its predicate is there.</summary>
+    public static readonly Regex JapaneseTeForm = new("(?:て|で)$", RegexOptions.CultureInvariant, Timeout);
     public static readonly Regex JapaneseCompletion = Any(JapaneseCompletions);
     public static readonly Regex JapaneseHypothetical = Any(JapaneseHypotheticals);
     public static readonly Regex JapaneseOpener = Any(JapaneseHypotheticalOpeners);

@@ -1,0 +1,60 @@
+namespace ChatBot.Domain.Incidents;
+
+/// <summary>Japanese grammar <see cref="LeakIntent"/> reads: what makes an event told, hypothetical or asked.</summary>
+internal static partial class LeakVocabulary
+{
+    /// <summary>
+    /// Japanese forms that make the event a fact or a suspicion: past and perfective (〜た, 〜ました, 〜てしまった,
+    /// 〜ちゃった), a state (〜ていた, 〜ている), hedges (かも, みたい, っぽい, らしい, ようです, 可能性). A few slips of the
+    /// keyboard (まひた) are forms too.
+    /// </summary>
+    public static readonly string[] JapaneseCompletions =
+    [
+        "ました", "まひた", "ましあ", "でした", "てしま", "でしま", "ちゃっ", "ちゃい", "ちゃう", "じゃっ", "じゃい", "ちまっ",
+        "(?:[っしいれんえけきてねげめせべちびりみじでかがず]|[一-龥]|^)た(?![めいくちらろぶ])", "(?:ん|い)だ(?![めら])",
+        "てい[るたま]", "てる", "てた", "でい[るたま]", "でる", "でた", "かも", "みたい", "っぽ", "らしい", "ようで", "ようだ", "可能性", "疑い", "と思", "気がし",
+        "ない(?:です|んです|の|。|$|、)", "ません", "なく(?:て|なっ)", "です(?!か)", "発生",
+    ];
+
+    /// <summary>Japanese forms that make the event hypothetical or general: if, when, in case, even if, to prevent.</summary>
+    public static readonly string[] JapaneseHypotheticals =
+    [
+        "たら(?!しい)", "だら(?!しい)", "なら", "場合", "ばあい", "とき", "時(?![間点頃刻])", "際", "ても", "れば", "ないように", "ないよう(?:気|注意|確認)", "ないため",
+        "防", "ふせ", "対策", "予防", "防止", "ことがある", "ことはある", "ことがあ", "としたら", "とすると", "かどうか", "べき", "禁止",
+    ];
+
+    /// <summary>Japanese endings that make a whole clause a condition (〜が戻ってきた場合、…): nothing in it is told.</summary>
+    public static readonly string[] JapaneseConditionEndings =
+    [
+        "場合(?:は|には|でも|も)?", "ばあい(?:は)?", "とき(?:は|には|でも|も)?", "時(?:は|には|でも|も)?", "際(?:は|には|も)?", "たら(?:ば)?", "だら", "なら(?:ば)?",
+        "れば", "ても", "ては",
+    ];
+
+    /// <summary>Japanese markers ahead of a clause that make everything after them hypothetical.</summary>
+    public static readonly string[] JapaneseHypotheticalOpeners = ["(?<!か)もし(?!かし|や)", "仮に", "かりに", "万が一", "万一", "まんがいち", "例えば", "たとえば"];
+
+    /// <summary>
+    /// What may follow a completed event in a sentence that asks something: connectives and hedges (紛失したのですが、…?),
+    /// not a noun (紛失した書類は…? is a question about such documents).
+    /// </summary>
+    public static readonly string[] JapaneseFiniteFollowers =
+    [
+        "の(?:です|でしょ|だ|で)", "んです", "んだ", "んで", "が", "けど", "けれど", "ので", "から", "かも", "よ", "ね", "し", "っぽ", "みたい",
+        "らしい", "と思", "気が", "ようで", "ようだ", "…", "・", "ー", "w", "笑", "!", "ぞ", "わ", "って", "。", "、", "$",
+    ];
+
+    /// <summary>Japanese cues that a sentence asks something (the bot is asked, not told).</summary>
+    public static readonly string[] JapaneseQuestionCues =
+    [
+        "どうすれば", "どうしたら", "どうする", "どうやって", "どのよう", "いつまで", "何日", "なんにち", "何時間", "何を", "なにを",
+        "誰に", "だれに", "どこに", "どこへ", "何が", "なにが", "とは", "って何", "ってなに", "必要です?か", "べき", "教えて", "知りたい",
+        "ください", "下さい", "方法", "ですか", "ますか", "でしょうか",
+    ];
+
+    /// <summary>Japanese asks to report (報告したい, 報告をお願いしたい, 報告の手続きをしたい, the help card's 漏えい等を報告する).</summary>
+    public static readonly string[] JapaneseReportRequests =
+    [
+        "報告(?:を|の手続きを|手続きを|を行い|を上げ|をあげ)?(?:したい|しま[すし]|させて|お願い|行いたい|上げたい|あげたい|する$|する。|したほうが|した方が)",
+        "報告の手続きをしたい", "届け?出(?:たい|ます|をしたい)", "申告したい",
+    ];
+}
