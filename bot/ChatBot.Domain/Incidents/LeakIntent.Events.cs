@@ -38,6 +38,21 @@ public static partial class LeakIntent
         return null;
     }
 
+    /// <summary>
+    /// A trouble cue (ちがってた, はずなのに, と連絡がありました) followed by a told, not negated predicate, in a message that
+    /// names data: the catch-all for mishaps told in words no event class lists. Only for statements (the caller checks).
+    /// </summary>
+    private static string? JapaneseTrouble(string clause)
+    {
+        if (LeakPatterns.JapaneseTrouble.Match(clause) is not { Success: true } cue) return null;
+        // 間違っていません: the cue's own verb negated.
+        var end = cue.Index + cue.Length;
+        if (LeakPatterns.JapaneseNegation.IsMatch(clause.AsSpan(end, Math.Min(8, clause.Length - end)))) return null;
+        foreach (Match completion in LeakPatterns.JapaneseCompletion.Matches(clause, cue.Index))
+            if (Told(clause, completion.Index + completion.Length, strict: false)) return $"ja trouble: {cue.Value}…{completion.Value}";
+        return null;
+    }
+
     /// <summary>A carrier simply not there (USBない…), told without a hypothetical after it.</summary>
     private static string? JapaneseAbsence(string clause)
     {

@@ -51,7 +51,8 @@ public static partial class LeakIntent
     {
         // Weak event words (なくした, lost, left…) count only where the message names data or a document.
         var sensitive = LeakPatterns.Sensitive.IsMatch(text);
-        foreach (var sentence in Sentences(text))
+        var sentences = Sentences(text);
+        foreach (var sentence in sentences)
         {
             var asks = AsksSomething(sentence);
             var clauses = Clauses(sentence);
@@ -68,15 +69,11 @@ public static partial class LeakIntent
                 if (JapaneseEvent(clause, strict, sensitive) is { } japanese) return Described(japanese);
                 if (EnglishEvent(clause, strict, sensitive) is { } english) return Described(english);
                 if (!asks && sensitive && JapaneseAbsence(clause) is { } absence) return Described(absence);
-                // 「宛先を間違えて、別の会社に送りました」: a te-form is no predicate; the event is told in the clause it runs into.
-                if (i < clauses.Count - 1 && LeakPatterns.JapaneseTeForm.IsMatch(clause) && !LeakPatterns.JapaneseOpener.IsMatch(clauses[i + 1]))
-                {
-                    var joined = clause + clauses[i + 1];
-                    var joinedStrict = asks && i + 1 == clauses.Count - 1;
-                    if (JapaneseEvent(joined, joinedStrict, sensitive) is { } running) return Described(running);
-                }
+                if (!asks && sensitive && JapaneseTrouble(clause) is { } trouble) return Described(trouble);
+                if (RunOnEvent(clauses, i, asks, sensitive) is { } running) return Described(running);
             }
         }
+        if (Headline(sentences) is { } headline) return Described(headline);
         // A leak word without a told event: a question about leaks (or a hypothetical one).
         var topic = LeakPatterns.Topic.Match(text);
         if (!topic.Success) topic = LeakPatterns.JapaneseEvent.Match(text);

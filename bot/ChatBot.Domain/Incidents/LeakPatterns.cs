@@ -13,13 +13,15 @@ internal static class LeakPatterns
     public static readonly Regex JapaneseState = Any(JapaneseStates);
     public static readonly Regex JapaneseAbsence = Any(JapaneseAbsences);
 
-    /// <summary>A clause that ends in a te-form (間違えて、…) goes on in the next one: its predicate is there.</summary>
-    public static readonly Regex JapaneseTeForm = new("(?:て|で)$", RegexOptions.CultureInvariant, Timeout);
+    /// <summary>A clause that ends in a te-form or a verb stem (間違えて、 / 盗難にあい、) goes on in the next one: its predicate is there.</summary>
+    public static readonly Regex JapaneseRunOn = new("(?:て|で|[いりしきえちみびぎけせれねめべ])$", RegexOptions.CultureInvariant, Timeout);
     public static readonly Regex JapaneseCompletion = Any(JapaneseCompletions);
     public static readonly Regex JapaneseHypothetical = Any(JapaneseHypotheticals);
     public static readonly Regex JapaneseOpener = Any(JapaneseHypotheticalOpeners);
     public static readonly Regex JapaneseCondition = new("(?:" + string.Join("|", JapaneseConditionEndings) + ")$", RegexOptions.CultureInvariant, Timeout);
     public static readonly Regex JapaneseQuestion = Any(JapaneseQuestionCues);
+    public static readonly Regex JapaneseTrouble = Any(JapaneseTroubleCues);
+    public static readonly Regex JapaneseHeadline = new("(?:" + string.Join("|", JapaneseEvents) + ")$", RegexOptions.CultureInvariant, Timeout);
     public static readonly Regex JapaneseReport = Any(JapaneseReportRequests);
 
     /// <summary>A negated predicate (公開していません, 送信しない): no event happened.</summary>
@@ -38,8 +40,10 @@ internal static class LeakPatterns
     public static readonly Regex EnglishHypothetical = Any(Ascii(EnglishHypotheticals));
     public static readonly Regex EnglishReport = Any(Ascii(EnglishReportRequests));
 
+    /// <summary>Words that open an English question; "Was told…", "Were notified…" drop their subject and tell.</summary>
     public static readonly Regex EnglishQuestionOpener = new(
-        "^\\W*(?:" + string.Join("|", EnglishQuestionOpeners) + ")\\b", RegexOptions.CultureInvariant, Timeout);
+        "^\\W*(?:" + string.Join("|", EnglishQuestionOpeners) + ")\\b(?! (?:just )?(?:told|informed|notified|advised|warned|alerted)\\b)",
+        RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>A clause that starts with its subject is a statement even when it ends with a question mark.</summary>
     public static readonly Regex EnglishSubjectOpener = new(

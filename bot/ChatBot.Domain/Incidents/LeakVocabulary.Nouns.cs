@@ -13,7 +13,7 @@ internal static partial class LeakVocabulary
 
     /// <summary>Handing over, sending and showing: to the wrong party, or regretted, it is a misdirected disclosure.</summary>
     private const string HandOver =
-        "(?:送|渡|郵送|返信|転送|めーる|返却|返し|配|交付|入れ|同封|添付|ふぁっくす|fax|投函|共有|投稿|見せ|届け|出し|教え|しゃべ|喋|話し)";
+        "(?:送|渡|郵送|返信|転送|めーる|返却|返し|配|交付|入れ|同封|添付|ふぁっくす|fax|投函|共有|投稿|見せ|届け|出し|教え|しゃべ|喋|話し|綴じ|挟)";
 
     /// <summary>A party that should not have it: 別の人, 他の会社, 関係ない部署, 知らない会社.</summary>
     private const string WrongParty =
@@ -23,5 +23,6 @@ internal static partial class LeakVocabulary
     /// <summary>A person's own phone, mailbox or drive, outside the company's control.</summary>
     private const string PrivatePlace =
         "(?:私物|私用|個人|自宅|自分|家|ぷらいべーと)(?:の|用の?)?[^。、]{0,6}?" +
-        "(?:usb|pc|ぱそこん|すまほ|携帯|めーる|gmail|あどれす|どらいぶ|くらうど|あかうんと|ふぉるだ|hdd|めも|line|らいん)";
+        "(?:usb|pc|ぱそこん|すまほ|携帯|めーる|gmail|あどれす|どらいぶ|くらうど|あかうんと|ふぉるだ|hdd|めも|line|らいん)" +
+        "|外部の?(?:くらうど|さーびす|さいと|どらいぶ|すとれーじ|さーばー)";
 }
