@@ -69,9 +69,10 @@ public static partial class LeakIntent
                 if (JapaneseEvent(clause, strict, sensitive) is { } japanese) return Described(japanese);
                 if (EnglishEvent(clause, strict, sensitive) is { } english) return Described(english);
                 if (!asks && sensitive && JapaneseAbsence(clause) is { } absence) return Described(absence);
-                if (!asks && sensitive && JapaneseTrouble(clause) is { } trouble) return Described(trouble);
                 if (RunOnEvent(clauses, i, asks, sensitive) is { } running) return Described(running);
             }
+            // A trouble cue may stand in its own clause (やばい、ファイル消しちゃった): read over the whole statement.
+            if (!asks && sensitive && !LeakPatterns.JapaneseOpener.IsMatch(sentence) && JapaneseTrouble(sentence) is { } trouble) return Described(trouble);
         }
         if (Headline(sentences) is { } headline) return Described(headline);
         // A leak word without a told event: a question about leaks (or a hypothetical one).

@@ -27,8 +27,11 @@ internal static class LeakPatterns
     /// <summary>A negated predicate (公開していません, 送信しない): no event happened.</summary>
     public static readonly Regex JapaneseNegation = new("(?:てい|て|し|され|でき|でい)(?:ない|ません|なかった)", RegexOptions.CultureInvariant, Timeout);
 
-    /// <summary>How a Japanese sentence ends when it asks: か, かな, の, っけ, or a bare topic (紛失時の対応は).</summary>
-    public static readonly Regex JapaneseAskingEnd = new("(?:か|かな|かね|かしら|の|っけ|は|って)[\\s。!…w笑ー]*$", RegexOptions.CultureInvariant, Timeout);
+    /// <summary>
+    /// How a Japanese sentence ends when it asks: か, かな, の, っけ, or a bare topic (紛失時の対応は, 漏えいって). After a
+    /// verb, って is hearsay (まだ届いてないって, 盗まれたって): it tells.
+    /// </summary>
+    public static readonly Regex JapaneseAskingEnd = new("(?:か|かな|かね|かしら|の|っけ|は|(?<![いただ])って)[\\s。!…w笑ー]*$", RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>Connectives and hedges: a finite event, so a told one even in a sentence that asks.</summary>
     public static readonly Regex JapaneseFinite = new("^(?:" + string.Join("|", JapaneseFiniteFollowers) + ")", RegexOptions.CultureInvariant, Timeout);

@@ -13,7 +13,7 @@ internal static partial class LeakVocabulary
         @"\b(?:suspect|think|believe|fear|afraid)\b[^.]{0,30}\b(?:breach|leak|hack|stolen|lost|compromise|exposed)",
         @"\b(?:have|had|there'?s been|there was|we'?ve got|got|is|was) an? (?:data |possible |potential |serious )?(?:leak|breach)\b",
         @"\b(?:possible|suspected|potential|likely) (?:data )?(?:leak|breach)", @"\bunauthori[sz]ed\b",
-        @"\b(?:ex-employee|former (?:employee|staff|colleague)|leaver|someone who left)\b[^.]{0,40}\b(?:downloaded|copied|took|kept|accessed|exported)\b",
+        @"\b(?:ex-employee|former (?:employee|staff|colleague|\w+ (?:guy|person|manager|clerk|staff))|leaver|someone who left)\b[^.]{0,40}\b(?:downloaded|copied|took|kept|accessed|exported|had|has|still)\b",
     ];
 
     /// <summary>
@@ -30,7 +30,9 @@ internal static partial class LeakVocabulary
         @"\bpublicly\b", @"\baccessible (?:to|by)\b", @"\bvisible to\b", @"\bwithout (?:permission|authori[sz]ation)\b",
         @"\b(?:someone|somebody|a stranger|an outsider)\b[^.]{0,20}\b(?:accessed|opened|viewed|looked|took|copied|got|saw|read|logged|downloaded|photographed|used|stole)\b",
         @"\banyone with the link\b", @"\bpublic (?:\w+ )?(?:forum|site|page|website|internet|folder|link|channel|chat|repo|repository|drive|bucket|group|space|board)",
-        @"\bstill (?:has|have|had) access\b", @"\bby (?:someone|somebody) else\b", @"\bby (?:a |an )?(?:stranger|outsider|unknown)",
+        @"\bstill (?:has|have|had) access\b", @"\b(?:set|made|switched|changed) (?:to |as )?public\b", @"\btook (?:all |all of |a copy of |some of )?our\b", @"\b(?:two|both|several|multiple|\d+) (?:people|persons|employees)'?s?\b",
+        @"\bfor anyone to\b", @"\banyone (?:can|could) (?:see|take|read|access|open)\b", @"\b(?:into|in|with) the (?:\w+ )?(?:recycling|trash|garbage|rubbish|bin)\b",
+        @"\b(?:wasn'?t|weren'?t|was not|were not|isn'?t|aren'?t) there\b", @"\bon (?:his|her|their|my|a|an) (?:own |personal |private |home )(?:laptop|computer|pc|phone|device|drive|usb|account)", @"\bby (?:someone|somebody) else\b", @"\bby (?:a |an )?(?:stranger|outsider|unknown)",
         @"\b(?:found|left|was|were|is|are) (?:wide )?(?:open|unlocked)\b", @"\b(?:damaged|torn|ripped|tampered)\b", @"\b(?:partly|partially|half) empty\b",
         @"\b(?:someone|somebody|others?|people|strangers?|visitors?|customers?)\b[^.]{0,25}\b(?:seen|viewed|opened|taken|copied|accessed|read)\b",
         @"\bvisible\b[^.]{0,20}\b(?:on|in) (?:instagram|twitter|facebook|tiktok|social media|linkedin|the internet|a public)", @"\b(?:took|taken|brought) (?:it |them |some |the \w+ )?home\b", @"\bwithout shredding\b", @"\bdumped\b", @"\b(?:colleague|coworker|co-worker|neighbou?r|boss|manager)'s\b", @"\bended up (?:on|in|at|with)\b",
