@@ -75,7 +75,9 @@ public static partial class LeakIntent
         // The inflection and the two characters after it, plus the last characters of the predicate: 〜してしまった場合.
         var predicate = clause[Math.Max(0, end - 3)..end] + window;
         if (LeakPatterns.JapaneseHypothetical.IsMatch(predicate)) return false;
-        return !strict || LeakPatterns.JapaneseFinite.IsMatch(tail);
+        if (!strict) return true;
+        // 「USBなくしたって部下から言われたら何すれば?」: a later past conditional makes the whole report a supposition.
+        return LeakPatterns.JapaneseFinite.IsMatch(tail) && !LeakPatterns.JapanesePastConditional.IsMatch(tail);
     }
 
     /// <summary>

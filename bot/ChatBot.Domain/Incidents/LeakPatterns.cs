@@ -21,6 +21,10 @@ internal static class LeakPatterns
     public static readonly Regex JapaneseCondition = new("(?:" + string.Join("|", JapaneseConditionEndings) + ")$", RegexOptions.CultureInvariant, Timeout);
     public static readonly Regex JapaneseQuestion = Any(JapaneseQuestionCues);
     public static readonly Regex JapaneseTrouble = Any(JapaneseTroubleCues);
+
+    /// <summary>A past verb made a condition (言われたら, 起きた場合, 見つかったとき), not a bare この場合.</summary>
+    public static readonly Regex JapanesePastConditional = new(
+        "(?:[っしいれんえけきてねげめせべちびりみじでかがず]た|[いん]だ)(?:ら|場合|とき|時|際)", RegexOptions.CultureInvariant, Timeout);
     public static readonly Regex JapaneseHeadline = new("(?:" + string.Join("|", JapaneseEvents) + ")$", RegexOptions.CultureInvariant, Timeout);
     public static readonly Regex JapaneseReport = Any(JapaneseReportRequests);
 

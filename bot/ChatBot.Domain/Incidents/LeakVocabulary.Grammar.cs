@@ -31,7 +31,7 @@ internal static partial class LeakVocabulary
     /// </summary>
     public static readonly string[] JapaneseTroubleCues =
     [
-        "(?<!入力|入力を|記入|記入を|登録|登録を|計算|計算を|転記|転記を|変換|変換を|読み)(?:間違|まちが|違っ|ちがっ|違う|ちがう|誤|みす|ずれ|取り違|入れ違)",
+        "(?<!入力|入力を|記入|記入を|登録|登録を|計算|計算を|転記|転記を|変換|変換を|読み)(?:間違|まちが|違っ|ちがっ|違う|ちがう|誤|みす|ずれ|ずら|取り違|入れ違)",
         "やばい|やべ|まずい|どうしよう|ごめん|申し訳|至急|緊急|助けて|たすけて",
         "はずの|はずが|はずなのに|はずだった|つもりが|つもりだった",
         "と(?:連絡|報告|指摘|問い合わせ|苦情|通報|相談)(?:が|を)(?:あ|き|受け)", "と言われ", "といわれ", "ことが(?:判明|発覚|分か|わか)", "気(?:づ|付)(?:い|き)", "のを見つけ",
@@ -47,7 +47,7 @@ internal static partial class LeakVocabulary
     ];
 
     /// <summary>Japanese markers ahead of a clause that make everything after them hypothetical.</summary>
-    public static readonly string[] JapaneseHypotheticalOpeners = ["(?<!か)もし(?!かし|や)", "仮に", "かりに", "万が一", "万一", "まんがいち", "例えば", "たとえば"];
+    public static readonly string[] JapaneseHypotheticalOpeners = ["(?<!か)もし(?!かし|や)", "仮に", "かりに", "(?:他社|他の会社|よその会社|ニュース)で", "万が一", "万一", "まんがいち", "例えば", "たとえば"];
 
     /// <summary>
     /// What may follow a completed event in a sentence that asks something: connectives and hedges (紛失したのですが、…?),
