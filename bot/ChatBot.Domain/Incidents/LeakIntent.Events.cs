@@ -31,6 +31,8 @@ public static partial class LeakIntent
             var completion = LeakPatterns.JapaneseCompletion.Match(reach);
             // 漏えい時の対応…です, 紛失を防ぐ…: a general word between the event and its predicate makes it no event.
             if (completion.Success && LeakPatterns.JapaneseHypothetical.IsMatch(reach[..completion.Index])) continue;
+            // 流出対応でお金どのくらいかかった: a question word between them gives the predicate to something else.
+            if (completion.Success && LeakPatterns.JapaneseQuestion.IsMatch(reach[..completion.Index])) continue;
             if (completion.Success && Told(clause, from + completion.Index + completion.Length, strict)) return $"ja event: {word.Value}{reach[..(completion.Index + completion.Length)]}";
             // The word may itself end in a perfective form (送っちゃ, 置きっぱ): then it is told when nothing hypothetical follows.
             if (!completion.Success && LeakPatterns.JapaneseCompletion.IsMatch(word.Value) && Told(clause, from, strict)) return $"ja event: {word.Value}";

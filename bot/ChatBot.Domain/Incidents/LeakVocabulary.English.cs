@@ -30,7 +30,7 @@ internal static partial class LeakVocabulary
         @"\bpublicly\b", @"\baccessible (?:to|by)\b", @"\bvisible to\b", @"\bwithout (?:permission|authori[sz]ation)\b",
         @"\b(?:someone|somebody|a stranger|an outsider)\b[^.]{0,20}\b(?:accessed|opened|viewed|looked|took|copied|got|saw|read|logged|downloaded|photographed|used|stole)\b",
         @"\banyone with the link\b", @"\bpublic (?:\w+ )?(?:forum|site|page|website|internet|folder|link|channel|chat|repo|repository|drive|bucket|group|space|board)",
-        @"\bstill (?:has|have|had) access\b", @"\b(?:set|made|switched|changed) (?:to |as )?public\b", @"\btook (?:all |all of |a copy of |some of )?our\b", @"\b(?:two|both|several|multiple|\d+) (?:people|persons|employees)'?s?\b",
+        @"\bstill (?:has|have|had) access\b", @"\b(?:set|made|switched|changed) (?:to |as )?public\b", @"\btook (?:all |all of |a copy of |some of )?our\b", @"\b(?:two|both|several|multiple|\d+) (?:people's|persons'|employees')",
         @"\bfor anyone to\b", @"\banyone (?:can|could) (?:see|take|read|access|open)\b", @"\b(?:into|in|with) the (?:\w+ )?(?:recycling|trash|garbage|rubbish|bin)\b",
         @"\b(?:wasn'?t|weren'?t|was not|were not|isn'?t|aren'?t) there\b", @"\bon (?:his|her|their|my|a|an) (?:own |personal |private |home )(?:laptop|computer|pc|phone|device|drive|usb|account)", @"\bby (?:someone|somebody) else\b", @"\bby (?:a |an )?(?:stranger|outsider|unknown)",
         @"\b(?:found|left|was|were|is|are) (?:wide )?(?:open|unlocked)\b", @"\b(?:damaged|torn|ripped|tampered)\b", @"\b(?:partly|partially|half) empty\b",
