@@ -29,7 +29,9 @@ public sealed record LeakIntentResult(LeakIntentKind Kind, string Rule)
 /// lost, stolen, sent to the wrong…) in a clause whose predicate is a completed or suspected event (〜た, 〜ました,
 /// 〜てしまった, かも; an English statement) is a description, unless the clause is hypothetical (もし, 〜たら, 場合,
 /// if). In a sentence that asks something the event must end its clause (紛失したのですが、…?) rather than qualify a
-/// noun (紛失した書類は…?). A request to report (報告したい, I want to report) is a description too. Pure: no I/O.
+/// noun (紛失した書類は…?). A request to report (報告したい, I want to report) is a description too. Statements that
+/// name data are read more widely: a clause ending in 〜て runs into the next, a trouble cue (ちがってた, はずなのに,
+/// と連絡がありました) with a told predicate is a description, and so is a headline (PC盗難。人事データあり). Pure: no I/O.
 /// </summary>
 public static partial class LeakIntent
 {

@@ -2,8 +2,8 @@ namespace ChatBot.Domain.Incidents;
 
 /// <summary>
 /// The words <see cref="LeakIntent"/> reads, as regular-expression fragments over normalized text (NFKC, lower case,
-/// katakana folded to hiragana: ウイルス is written ういるす here). Kept as one table so a missed phrasing is fixed by
-/// adding a word to its class, not by a rule for one sentence.
+/// katakana folded to hiragana: ウイルス is written ういるす here). Kept as tables (this file: Japanese words; .Grammar,
+/// .English, .Nouns beside it) so a missed phrasing is fixed by adding a word to its class, not by a rule for one sentence.
 /// </summary>
 internal static partial class LeakVocabulary
 {
