@@ -65,10 +65,13 @@ public class LeakIntentTests
     // Blind sets, each written by someone who never saw the code. Floors are the measured figures minus two points, so a
     // small regression fails the build and an unrelated improvement does not need the figure edited.
     //   leak-intent-set.yaml: tuned on before (100% of 81 descriptions, 100% of 84 questions).
-    //   leak-intent-set-2.yaml: the second set's dev half, tuned on (see the commits on LeakIntent).
+    //   leak-intent-set-2.yaml: the second set's dev half, tuned on (75.0% -> 100% of 72 descriptions, 100% of 76 questions).
+    //   leak-intent-set-3.yaml: the second set's holdout half, measured once after the work and never tuned on
+    //   (83.3% of 72 descriptions, 100% of 74 questions): below the 95% target; its misses are left as they were found.
     [Theory]
     [InlineData("leak-intent-set.yaml", 0.98)]
     [InlineData("leak-intent-set-2.yaml", 0.98)]
+    [InlineData("leak-intent-set-3.yaml", 0.81)]
     public void Classify_BlindDescriptions_MostAreDescriptions(string set, double floor)
     {
         var (rate, misses) = Measure(set, "descriptions", kind => kind == LeakIntentKind.Description);
@@ -78,6 +81,7 @@ public class LeakIntentTests
     [Theory]
     [InlineData("leak-intent-set.yaml", 0.98)]
     [InlineData("leak-intent-set-2.yaml", 0.98)]
+    [InlineData("leak-intent-set-3.yaml", 0.98)]
     public void Classify_BlindQuestions_MostAreNotDescriptions(string set, double floor)
     {
         var (rate, misses) = Measure(set, "questions", kind => kind != LeakIntentKind.Description);
