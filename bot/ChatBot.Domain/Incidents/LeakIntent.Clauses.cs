@@ -29,6 +29,35 @@ public static partial class LeakIntent
     private static List<string> Clauses(string sentence) =>
         [.. sentence.Split(['、', ',', ';', ':', '，'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(c => c.Length > 0)];
 
+    /// <summary>
+    /// An event in a clause that ends in a te-form or a bare stem (間違えて、 / 盗難にあい、) has no predicate of its own: it
+    /// runs into the next clause. Either the next clause completes it (宛先を間違えて、…送信しました), or, when the next clause
+    /// tells something, the event shares its past (盗難にあい、車内に書類がありました).
+    /// </summary>
+    private static string? RunOnEvent(List<string> clauses, int i, bool asks, bool sensitive)
+    {
+        if (i == clauses.Count - 1 || !LeakPatterns.JapaneseRunOn.IsMatch(clauses[i])) return null;
+        var next = clauses[i + 1];
+        if (LeakPatterns.JapaneseOpener.IsMatch(next) || LeakPatterns.JapaneseCondition.IsMatch(next)) return null;
+        var nextStrict = asks && i + 1 == clauses.Count - 1;
+        if (JapaneseEvent(clauses[i] + next, nextStrict, sensitive) is { } joined) return joined;
+        var nextTold = LeakPatterns.JapaneseCompletion.Matches(next).Any(c => Told(next, c.Index + c.Length, nextStrict));
+        // The past of the next clause lent to this one: the clause is read as if it ended in 〜た.
+        return nextTold ? JapaneseEvent(clauses[i] + "た", strict: false, sensitive) : null;
+    }
+
+    /// <summary>
+    /// 「PC盗難。人事データあり」: a sentence that is only a leak noun, followed by more, in a message that asks nothing, is a
+    /// report in headline style. A lone 「USB紛失」 stays a question: it may be a search.
+    /// </summary>
+    private static string? Headline(List<string> sentences)
+    {
+        if (sentences.Count < 2 || sentences.Any(AsksSomething)) return null;
+        foreach (var sentence in sentences)
+            if (LeakPatterns.JapaneseHeadline.Match(sentence.TrimEnd('。', '!', '.', ' ')) is { Success: true } noun) return $"ja headline: {noun.Value}";
+        return null;
+    }
+
     /// <summary>Whether the sentence asks: a question mark, a Japanese asking ending or cue, an English question word first.</summary>
     private static bool AsksSomething(string sentence)
     {

@@ -31,10 +31,35 @@ public static partial class LeakIntent
             var completion = LeakPatterns.JapaneseCompletion.Match(reach);
             // 漏えい時の対応…です, 紛失を防ぐ…: a general word between the event and its predicate makes it no event.
             if (completion.Success && LeakPatterns.JapaneseHypothetical.IsMatch(reach[..completion.Index])) continue;
+            // 流出対応でお金どのくらいかかった: a question word between them gives the predicate to something else.
+            if (completion.Success && LeakPatterns.JapaneseQuestion.IsMatch(reach[..completion.Index])) continue;
             if (completion.Success && Told(clause, from + completion.Index + completion.Length, strict)) return $"ja event: {word.Value}{reach[..(completion.Index + completion.Length)]}";
             // The word may itself end in a perfective form (送っちゃ, 置きっぱ): then it is told when nothing hypothetical follows.
             if (!completion.Success && LeakPatterns.JapaneseCompletion.IsMatch(word.Value) && Told(clause, from, strict)) return $"ja event: {word.Value}";
         }
+        return null;
+    }
+
+    /// <summary>
+    /// A trouble cue (ちがってた, はずなのに, と連絡がありました) followed by a told, not negated predicate, in a message that
+    /// names data: the catch-all for mishaps told in words no event class lists. Only for statements (the caller checks).
+    /// </summary>
+    private static string? JapaneseTrouble(string clause)
+    {
+        if (LeakPatterns.JapaneseTrouble.Match(clause) is not { Success: true } cue) return null;
+        // 間違っていません: the cue's own verb negated.
+        var end = cue.Index + cue.Length;
+        if (LeakPatterns.JapaneseNegation.IsMatch(clause.AsSpan(end, Math.Min(8, clause.Length - end)))) return null;
+        foreach (Match completion in LeakPatterns.JapaneseCompletion.Matches(clause, cue.Index))
+            if (Told(clause, completion.Index + completion.Length, strict: false)) return $"ja trouble: {cue.Value}…{completion.Value}";
+        return null;
+    }
+
+    /// <summary>A carrier simply not there (USBない…), told without a hypothetical after it.</summary>
+    private static string? JapaneseAbsence(string clause)
+    {
+        foreach (Match absence in LeakPatterns.JapaneseAbsence.Matches(clause))
+            if (Told(clause, absence.Index + absence.Length, strict: false)) return $"ja absence: {absence.Value}";
         return null;
     }
 
@@ -52,7 +77,9 @@ public static partial class LeakIntent
         // The inflection and the two characters after it, plus the last characters of the predicate: 〜してしまった場合.
         var predicate = clause[Math.Max(0, end - 3)..end] + window;
         if (LeakPatterns.JapaneseHypothetical.IsMatch(predicate)) return false;
-        return !strict || LeakPatterns.JapaneseFinite.IsMatch(tail);
+        if (!strict) return true;
+        // 「USBなくしたって部下から言われたら何すれば?」: a later past conditional makes the whole report a supposition.
+        return LeakPatterns.JapaneseFinite.IsMatch(tail) && !LeakPatterns.JapanesePastConditional.IsMatch(tail);
     }
 
     /// <summary>

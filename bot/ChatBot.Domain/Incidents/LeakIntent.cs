@@ -29,7 +29,9 @@ public sealed record LeakIntentResult(LeakIntentKind Kind, string Rule)
 /// lost, stolen, sent to the wrong…) in a clause whose predicate is a completed or suspected event (〜た, 〜ました,
 /// 〜てしまった, かも; an English statement) is a description, unless the clause is hypothetical (もし, 〜たら, 場合,
 /// if). In a sentence that asks something the event must end its clause (紛失したのですが、…?) rather than qualify a
-/// noun (紛失した書類は…?). A request to report (報告したい, I want to report) is a description too. Pure: no I/O.
+/// noun (紛失した書類は…?). A request to report (報告したい, I want to report) is a description too. Statements that
+/// name data are read more widely: a clause ending in 〜て runs into the next, a trouble cue (ちがってた, はずなのに,
+/// と連絡がありました) with a told predicate is a description, and so is a headline (PC盗難。人事データあり). Pure: no I/O.
 /// </summary>
 public static partial class LeakIntent
 {
@@ -51,7 +53,8 @@ public static partial class LeakIntent
     {
         // Weak event words (なくした, lost, left…) count only where the message names data or a document.
         var sensitive = LeakPatterns.Sensitive.IsMatch(text);
-        foreach (var sentence in Sentences(text))
+        var sentences = Sentences(text);
+        foreach (var sentence in sentences)
         {
             var asks = AsksSomething(sentence);
             var clauses = Clauses(sentence);
@@ -67,8 +70,13 @@ public static partial class LeakIntent
                 if (ReportRequest(clause, strict) is { } request && LeakPatterns.Topic.IsMatch(text)) return Described(request);
                 if (JapaneseEvent(clause, strict, sensitive) is { } japanese) return Described(japanese);
                 if (EnglishEvent(clause, strict, sensitive) is { } english) return Described(english);
+                if (!asks && sensitive && JapaneseAbsence(clause) is { } absence) return Described(absence);
+                if (RunOnEvent(clauses, i, asks, sensitive) is { } running) return Described(running);
             }
+            // A trouble cue may stand in its own clause (やばい、ファイル消しちゃった): read over the whole statement.
+            if (!asks && sensitive && !LeakPatterns.JapaneseOpener.IsMatch(sentence) && JapaneseTrouble(sentence) is { } trouble) return Described(trouble);
         }
+        if (Headline(sentences) is { } headline) return Described(headline);
         // A leak word without a told event: a question about leaks (or a hypothetical one).
         var topic = LeakPatterns.Topic.Match(text);
         if (!topic.Success) topic = LeakPatterns.JapaneseEvent.Match(text);

@@ -11,18 +11,31 @@ internal static class LeakPatterns
     public static readonly Regex JapaneseEvent = Any(JapaneseEvents);
     public static readonly Regex JapaneseWeakEvent = Any(JapaneseWeakEvents);
     public static readonly Regex JapaneseState = Any(JapaneseStates);
+    public static readonly Regex JapaneseAbsence = Any(JapaneseAbsences);
+
+    /// <summary>A clause that ends in a te-form or a verb stem (間違えて、 / 盗難にあい、) goes on in the next one: its predicate is there.</summary>
+    public static readonly Regex JapaneseRunOn = new("(?:て|で|[いりしきえちみびぎけせれねめべ])$", RegexOptions.CultureInvariant, Timeout);
     public static readonly Regex JapaneseCompletion = Any(JapaneseCompletions);
     public static readonly Regex JapaneseHypothetical = Any(JapaneseHypotheticals);
     public static readonly Regex JapaneseOpener = Any(JapaneseHypotheticalOpeners);
     public static readonly Regex JapaneseCondition = new("(?:" + string.Join("|", JapaneseConditionEndings) + ")$", RegexOptions.CultureInvariant, Timeout);
     public static readonly Regex JapaneseQuestion = Any(JapaneseQuestionCues);
+    public static readonly Regex JapaneseTrouble = Any(JapaneseTroubleCues);
+
+    /// <summary>A past verb made a condition (言われたら, 起きた場合, 見つかったとき), not a bare この場合.</summary>
+    public static readonly Regex JapanesePastConditional = new(
+        "(?:[っしいれんえけきてねげめせべちびりみじでかがず]た|[いん]だ)(?:ら|場合|とき|時|際)", RegexOptions.CultureInvariant, Timeout);
+    public static readonly Regex JapaneseHeadline = new("(?:" + string.Join("|", JapaneseEvents) + ")$", RegexOptions.CultureInvariant, Timeout);
     public static readonly Regex JapaneseReport = Any(JapaneseReportRequests);
 
     /// <summary>A negated predicate (公開していません, 送信しない): no event happened.</summary>
     public static readonly Regex JapaneseNegation = new("(?:てい|て|し|され|でき|でい)(?:ない|ません|なかった)", RegexOptions.CultureInvariant, Timeout);
 
-    /// <summary>How a Japanese sentence ends when it asks: か, かな, の, っけ, or a bare topic (紛失時の対応は).</summary>
-    public static readonly Regex JapaneseAskingEnd = new("(?:か|かな|かね|かしら|の|っけ|は|って)[\\s。!…w笑ー]*$", RegexOptions.CultureInvariant, Timeout);
+    /// <summary>
+    /// How a Japanese sentence ends when it asks: か, かな, の, っけ, or a bare topic (紛失時の対応は, 漏えいって). After a
+    /// verb, って is hearsay (まだ届いてないって, 盗まれたって): it tells.
+    /// </summary>
+    public static readonly Regex JapaneseAskingEnd = new("(?:か|かな|かね|かしら|の|っけ|は|(?<![いただ])って)[\\s。!…w笑ー]*$", RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>Connectives and hedges: a finite event, so a told one even in a sentence that asks.</summary>
     public static readonly Regex JapaneseFinite = new("^(?:" + string.Join("|", JapaneseFiniteFollowers) + ")", RegexOptions.CultureInvariant, Timeout);
@@ -34,8 +47,10 @@ internal static class LeakPatterns
     public static readonly Regex EnglishHypothetical = Any(Ascii(EnglishHypotheticals));
     public static readonly Regex EnglishReport = Any(Ascii(EnglishReportRequests));
 
+    /// <summary>Words that open an English question; "Was told…", "Were notified…" drop their subject and tell.</summary>
     public static readonly Regex EnglishQuestionOpener = new(
-        "^\\W*(?:" + string.Join("|", EnglishQuestionOpeners) + ")\\b", RegexOptions.CultureInvariant, Timeout);
+        "^\\W*(?:" + string.Join("|", EnglishQuestionOpeners) + ")\\b(?! (?:just )?(?:told|informed|notified|advised|warned|alerted)\\b)",
+        RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>A clause that starts with its subject is a statement even when it ends with a question mark.</summary>
     public static readonly Regex EnglishSubjectOpener = new(

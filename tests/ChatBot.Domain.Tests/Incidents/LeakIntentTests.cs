@@ -5,12 +5,6 @@ namespace ChatBot.Domain.Tests.Incidents;
 
 public class LeakIntentTests
 {
-    // Reached on the frozen blind set (tests/ChatBot.Host.Tests/leak-intent-set.yaml): 100% of 81 descriptions, 100% of 84
-    // questions (misses fixed by word class, never per sentence). The floors are those minus two points so a small
-    // regression fails the build and an unrelated improvement does not need the figure edited.
-    private const double DescriptionFloor = 0.98;
-    private const double QuestionFloor = 0.98;
-
     [Theory]
     [InlineData("マイナンバーの漏えいを報告したい")]
     [InlineData("個人番号が書かれた書類を紛失しました")]
@@ -68,18 +62,30 @@ public class LeakIntentTests
     public void Classify_NothingAboutLeaks_None(string message) =>
         Assert.Equal(LeakIntentKind.None, LeakIntent.Classify(message).Kind);
 
-    [Fact]
-    public void Classify_BlindDescriptions_MostAreDescriptions()
+    // Blind sets, each written by someone who never saw the code. Floors are the measured figures minus two points, so a
+    // small regression fails the build and an unrelated improvement does not need the figure edited.
+    //   leak-intent-set.yaml: tuned on before (100% of 81 descriptions, 100% of 84 questions).
+    //   leak-intent-set-2.yaml: the second set's dev half, tuned on (75.0% -> 100% of 72 descriptions, 100% of 76 questions).
+    //   leak-intent-set-3.yaml: the second set's holdout half, measured once after the work and never tuned on
+    //   (83.3% of 72 descriptions, 100% of 74 questions): below the 95% target; its misses are left as they were found.
+    [Theory]
+    [InlineData("leak-intent-set.yaml", 0.98)]
+    [InlineData("leak-intent-set-2.yaml", 0.98)]
+    [InlineData("leak-intent-set-3.yaml", 0.81)]
+    public void Classify_BlindDescriptions_MostAreDescriptions(string set, double floor)
     {
-        var (rate, misses) = Measure("descriptions", kind => kind == LeakIntentKind.Description);
-        Assert.True(rate >= DescriptionFloor, $"{rate:P1} of descriptions classified Description; misses:\n{string.Join("\n", misses)}");
+        var (rate, misses) = Measure(set, "descriptions", kind => kind == LeakIntentKind.Description);
+        Assert.True(rate >= floor, $"{rate:P1} of descriptions classified Description; misses:\n{string.Join("\n", misses)}");
     }
 
-    [Fact]
-    public void Classify_BlindQuestions_MostAreNotDescriptions()
+    [Theory]
+    [InlineData("leak-intent-set.yaml", 0.98)]
+    [InlineData("leak-intent-set-2.yaml", 0.98)]
+    [InlineData("leak-intent-set-3.yaml", 0.98)]
+    public void Classify_BlindQuestions_MostAreNotDescriptions(string set, double floor)
     {
-        var (rate, misses) = Measure("questions", kind => kind != LeakIntentKind.Description);
-        Assert.True(rate >= QuestionFloor, $"{rate:P1} of questions not classified Description; misses:\n{string.Join("\n", misses)}");
+        var (rate, misses) = Measure(set, "questions", kind => kind != LeakIntentKind.Description);
+        Assert.True(rate >= floor, $"{rate:P1} of questions not classified Description; misses:\n{string.Join("\n", misses)}");
     }
 
     [Theory]
@@ -98,9 +104,9 @@ public class LeakIntentTests
         Assert.True(misses.Count == 0, string.Join("\n", misses));
     }
 
-    private static (double Rate, List<string> Misses) Measure(string section, Func<LeakIntentKind, bool> right)
+    private static (double Rate, List<string> Misses) Measure(string set, string section, Func<LeakIntentKind, bool> right)
     {
-        var messages = Examples(BlindSetPath, section);
+        var messages = Examples(Path.Combine(Root, "tests", "ChatBot.Host.Tests", set), section);
         var misses = new List<string>();
         foreach (var message in messages)
         {
@@ -110,8 +116,6 @@ public class LeakIntentTests
         Assert.NotEmpty(messages);
         return (1.0 - (double)misses.Count / messages.Count, misses);
     }
-
-    private static string BlindSetPath => Path.Combine(Root, "tests", "ChatBot.Host.Tests", "leak-intent-set.yaml");
 
     private static string OwnExamplesPath => Path.Combine(Root, "tests", "ChatBot.Domain.Tests", "Incidents", "leak-intent-examples.yaml");
 
