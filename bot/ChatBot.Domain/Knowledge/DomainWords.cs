@@ -15,6 +15,15 @@ internal static partial class DomainWords
     [GeneratedRegex(@"まいなんばー|マイナンバー|ﾏｲﾅﾝﾊﾞｰ|個人番号|マイナ|まいな|\bmy\s*numbers?\b|\bmyna|\bindividual\s+numbers?\b", RegexOptions.IgnoreCase)]
     private static partial Regex MyNumberNamed();
 
+    [GeneratedRegex(@"従業員|社員|職員|会社|当社|弊社|うちの会社|担当|人事|給与|経理|総務|部署|入社|退職|委託|取引先|支払先|扶養|\b(employees?|staff|company|companies|payroll|hr|handlers?|employer|workers?|hires?|colleagues?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Workplace();
+
+    /// <summary>
+    /// Whether the question speaks of the workplace (employees, HR, payroll, handlers): then My Number in it is the
+    /// organization's business, not the asker's own card or tax return.
+    /// </summary>
+    public static bool SpeaksOfWorkplace(string question) => Workplace().IsMatch(question);
+
     /// <summary>Whether the question names My Number at all (マイナカード, マイナ保険証 included).</summary>
     public static bool Mentions(string question) => MyNumberNamed().IsMatch(question);
 

@@ -132,7 +132,12 @@ public sealed partial class KnowledgeAnswerer
             return null;
         }
 
-        return !DomainWords.Mentions(question) || _nearMissTopics.Contains(topic.Id) ? topic : null;
+        if (!DomainWords.Mentions(question))
+        {
+            return topic;
+        }
+
+        return _nearMissTopics.Contains(topic.Id) && !DomainWords.SpeaksOfWorkplace(question) ? topic : null;
     }
 
     // Not "no answer" but where such questions go: the user asked something real, just not this assistant's.

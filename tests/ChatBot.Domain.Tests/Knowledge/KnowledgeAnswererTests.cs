@@ -111,6 +111,7 @@ public class KnowledgeAnswererTests(RealKnowledgeFixture real)
     [InlineData("マイナンバーカードで本人確認するときは何を見ればいい？")]
     [InlineData("従業員のマイナンバーカードのコピーは取っていい？")]
     [InlineData("Can we keep a copy of an employee's My Number card?")]
+    [InlineData("従業員がマイナンバーカードを出したくないと言っています。どうすれば？")]
     public void Answer_CompanyHandlingOfTheCard_IsNotDeclinedAsOnesOwnCard(string question)
     {
         var answer = _answerer.Answer(question, "ja-JP");

@@ -10,11 +10,11 @@ namespace ChatBot.Domain.Tests.Knowledge;
 [Collection(RealKnowledgeGroup.Name)]
 public class KnowledgeBlindEvaluationTests(RealKnowledgeFixture real)
 {
-    // Reported 2026-12-03 (second session): hit 0.725, abstention precision 0.911, recall 0.953
+    // Reported 2026-12-03 (second session): hit 0.725, abstention precision 0.930, recall 0.930
     // (first session 0.703 / 0.600 / 0.628; baseline before tuning: 0.505 / 0.500 / 0.674).
     internal const double HitFloor = 0.705;
-    internal const double AbstentionPrecisionFloor = 0.891;
-    internal const double AbstentionRecallFloor = 0.933;
+    internal const double AbstentionPrecisionFloor = 0.910;
+    internal const double AbstentionRecallFloor = 0.910;
 
     private readonly KnowledgeAnswerEvaluationResult _result = Evaluate(real);
 
