@@ -14,7 +14,7 @@ public sealed partial class KnowledgeAnswerer
          "どういう", "どんな", "意味", "定義", "誰", "だれ"];
 
     // "what is a specific personal information?", "what does 'handler' mean", "define data controller", "what does the X actually do".
-    [GeneratedRegex(@"^(?:so\s+|ok\s+|um+\s+)?(?:what\s+is|what's|whats|what\s+are|what\s+does|what\s+do|define|definition\s+of|meaning\s+of|what\s+is\s+meant\s+by)\s+(?:an?\s+|the\s+)?(?<subject>.+?)(?:\s+(?:mean|means|stand\s+for|actually\s+do|do|exactly|actually))*\s*[?.!]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:so\s+|ok\s+|um+\s+)?(?:what\s+is|what's|whats|what\s+are|what\s+does|what\s+do|who\s+is|who's|whos|who\s+are|define|definition\s+of|meaning\s+of|what\s+is\s+meant\s+by)\s+(?:an?\s+|the\s+)?(?:this\s+|that\s+)?(?<subject>.+?)(?:\s+(?:mean|means|stand\s+for|actually\s+do|do|exactly|actually|(?:that\s+)?(?:everyone|people|they|you)\s+(?:keeps?|are|is)\s+(?:mentioning|talking\s+about|saying)))*\s*[?.!]*$", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishDefinition();
 
     /// <summary>
