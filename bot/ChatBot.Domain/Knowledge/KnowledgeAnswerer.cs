@@ -87,6 +87,11 @@ public sealed partial class KnowledgeAnswerer
         {
             return OutOfScope(topic, language, found[0].Coverage);
         }
+        else if (UseOfTheNumberFor(question, found) is { } entry)
+        {
+            hits = [entry, .. hits.Where(h => h.Id != entry.Id)];
+            coverage = Math.Max(coverage, threshold);
+        }
         else if (coverage < threshold || hits.Count == 0)
         {
             return Abstain(language, coverage);
@@ -139,6 +144,13 @@ public sealed partial class KnowledgeAnswerer
 
         return _nearMissTopics.Contains(topic.Id) && !DomainWords.SpeaksOfWorkplace(question) ? topic : null;
     }
+
+    /// <summary>A workplace matter that names My Number ranks first: the question is whether the number may be used for it.</summary>
+    private KnowledgeHit? UseOfTheNumberFor(string question, IReadOnlyList<KnowledgeHit> found) =>
+        found.Count > 0 && found[0].Kind == KnowledgeDocumentKind.OutOfScope && DomainWords.Mentions(question)
+            && _kb.FindOutOfScope(found[0].Id)?.WithMyNumber is { } id && _kb.FindEntry(id) is not null
+            ? new KnowledgeHit(id, KnowledgeDocumentKind.Entry, found[0].Score, 1)
+            : null;
 
     // Not "no answer" but where such questions go: the user asked something real, just not this assistant's.
     private static KnowledgeAnswer OutOfScope(OutOfScopeTopic topic, KnowledgeLanguage language, double score) =>

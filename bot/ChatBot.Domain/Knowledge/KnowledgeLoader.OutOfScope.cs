@@ -31,7 +31,10 @@ public static partial class KnowledgeLoader
                 }
             }
 
-            yield return new OutOfScopeTopic(id, title, reply, ja, en);
+            yield return new OutOfScopeTopic(id, title, reply, ja, en)
+            {
+                WithMyNumber = file.Scalar(node, "with_my_number", path, required: false),
+            };
         }
     }
 }

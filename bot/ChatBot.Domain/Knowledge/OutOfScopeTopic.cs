@@ -10,4 +10,11 @@ public sealed record OutOfScopeTopic(
     LocalizedText Title,
     LocalizedText Reply,
     IReadOnlyList<string> QuestionsJa,
-    IReadOnlyList<string> QuestionsEn);
+    IReadOnlyList<string> QuestionsEn)
+{
+    /// <summary>
+    /// The entry that answers when a question of this topic names My Number (健康診断の管理にマイナンバーを使いたい):
+    /// then it asks whether the number may be used for that, which the content answers.
+    /// </summary>
+    public string? WithMyNumber { get; init; }
+}

@@ -10,9 +10,9 @@ namespace ChatBot.Domain.Tests.Knowledge;
 [Collection(RealKnowledgeGroup.Name)]
 public class KnowledgeBlindEvaluationTests(RealKnowledgeFixture real)
 {
-    // Reported 2026-12-03 (second session): hit 0.733, abstention precision 0.930, recall 0.930
+    // Reported 2026-12-03 (second session): hit 0.744, abstention precision 0.930, recall 0.930
     // (first session 0.703 / 0.600 / 0.628; baseline before tuning: 0.505 / 0.500 / 0.674).
-    internal const double HitFloor = 0.713;
+    internal const double HitFloor = 0.724;
     internal const double AbstentionPrecisionFloor = 0.910;
     internal const double AbstentionRecallFloor = 0.910;
 

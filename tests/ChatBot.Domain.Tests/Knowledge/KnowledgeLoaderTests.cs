@@ -96,6 +96,30 @@ public class KnowledgeLoaderTests
     }
 
     [Fact]
+    public void Load_BrokenOutOfScopeTopics_NameFileAndField()
+    {
+        var root = KnowledgePaths.InvalidFixture("broken-link");
+        try
+        {
+            File.WriteAllText(Path.Combine(root, "out-of-scope.yaml"),
+                "topics:\n  - id: lunch\n    title: { ja: 昼食, en: lunch }\n    reply: { ja: 食堂へ, en: ask the canteen }\n" +
+                "    with_my_number: no-such-entry\n    questions:\n      ja: [今日のランチは？]\n      en: [a, b, c, d, e]\n" +
+                "spellings:\n  - [保管]\n");
+            File.AppendAllText(Path.Combine(root, "glossary.yaml"), "\nspellings:\n  - [保管]\n");
+
+            var ex = Assert.Throws<KnowledgeValidationException>(() => KnowledgeLoader.Load(root));
+
+            Assert.Contains(ex.Errors, e => e.StartsWith("out-of-scope.yaml: topics[0].questions.ja: needs at least 5 example questions", StringComparison.Ordinal));
+            Assert.Contains(ex.Errors, e => e.StartsWith("out-of-scope.yaml: topics[lunch].with_my_number: unknown entry 'no-such-entry'", StringComparison.Ordinal));
+            Assert.Contains(ex.Errors, e => e.StartsWith("glossary.yaml: spellings[0]: needs the written form and at least one kana spelling", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Load_AnswerBetween600And800_IsAWarningOnly()
     {
         var root = KnowledgePaths.InvalidFixture("broken-link");
