@@ -136,7 +136,7 @@ public static class VerbScenarios
     private static LifecycleStep FirstStep(VerbWorld world) => world.Services.GetRequiredService<KnowledgeBase>().Lifecycle.First(s => s.Patterns.Count > 0);
 
     private static Task<AssessmentDialog> NewDialogAsync(VerbWorld world, string? stepId) =>
-        world.Services.GetRequiredService<LifecycleDialogStore>().CreateAsync(OwnerAad, stepId, false, CancellationToken.None);
+        world.Services.GetRequiredService<LifecycleDialogStore>().CreateAsync(OwnerAad, stepId, false, false, CancellationToken.None);
 
     private static async Task<AssessmentDialog> AnsweringAsync(VerbWorld world)
     {
