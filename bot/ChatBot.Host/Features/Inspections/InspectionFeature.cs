@@ -24,9 +24,13 @@ public sealed partial class InspectionFeature(
     TimeProvider time,
     ILogger<InspectionFeature> logger) : IBotFeature, IBotCommandSource
 {
-    internal static readonly BotCommand Inspection = new("inspection", "Inspection_Title", "Inspection_Description", null, ["inspection", "点検", "てんけん"], "点検");
-    internal static readonly BotCommand Start = new("inspection-start", "InspectionStart_Title", "InspectionStart_Description", null, ["start inspection", "点検開始"], "");
-    internal static readonly BotCommand Status = new("inspection-status", "InspectionStatus_Title", "InspectionStatus_Description", null, ["inspection status", "点検状況"], "点検状況");
+    // A manager who is not a handler finds 点検 (their queue) under managers.
+    internal static readonly BotCommand Inspection = new("inspection", "Inspection_Title", "Inspection_Description", null, ["inspection", "点検", "てんけん"], "点検")
+        { Groups = [HelpGroup.Handlers, HelpGroup.Managers] };
+    internal static readonly BotCommand Start = new("inspection-start", "InspectionStart_Title", "InspectionStart_Description", null, ["start inspection", "点検開始"], "")
+        { Groups = [HelpGroup.Admins], MayUse = InspectionRules.MayOpenCampaign };
+    internal static readonly BotCommand Status = new("inspection-status", "InspectionStatus_Title", "InspectionStatus_Description", null, ["inspection status", "点検状況"], "点検状況")
+        { Groups = [HelpGroup.Managers, HelpGroup.Admins], MayUse = InspectionRules.MaySeeSummary };
 
     public IEnumerable<BotCommand> Commands { get; } = [Inspection, Start, Status];
 

@@ -26,7 +26,7 @@ public sealed partial class LifecycleFeature(
         ["取扱いガイド", "取り扱いガイド", "取扱ガイド", "lifecycle guide", "guide", "ガイド", "自己点検", "self-assessment"], "取扱いガイド");
 
     public static readonly BotCommand Assessments = new("assessments", "Feature_Assessments_Title", "Feature_Assessments_Description", null,
-        ["評価一覧", "自己点検一覧", "assessments", "assessment list"], "評価一覧");
+        ["評価一覧", "自己点検一覧", "assessments", "assessment list"], "評価一覧") { Groups = [HelpGroup.Managers], MayUse = AssessmentAccess.CanList };
 
     public IEnumerable<BotCommand> Commands { get; } = [Guide, Assessments];
 
