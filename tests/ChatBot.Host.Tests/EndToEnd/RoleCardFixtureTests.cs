@@ -23,10 +23,12 @@ public sealed class RoleCardFixtureTests : IAsyncDisposable
         var helpAdminEn = await CardAsync("help", TeamsActivities.AlexWilber, "en-US");
         await _app.SendAsync(_app.Activities.PersonalMessage("start inspection", TeamsActivities.AlexWilber, "en-US"));
         var queueEn = await LastCardAsync("inspection", TeamsActivities.AlexWilber, "en-US", "awaiting your decision");
+        var sheetEn = await LastCardAsync("inspection", TeamsActivities.AlexWilber, "en-US", "inspections.submit");
         var queueJa = await LastCardAsync("点検", TeamsActivities.AlexWilber, "ja-JP", "承認待ち");
         var cards = new Dictionary<string, JsonObject>
         {
             ["inspection-queue-own-sheet-en"] = queueEn,
+            ["inspection-sheet-handler-en"] = sheetEn,
             ["inspection-queue-own-sheet-ja"] = queueJa,
             ["help-01-everyone-ja"] = await CardAsync("ヘルプ", LifecycleDriver.Lynne, "ja-JP"),
             ["help-02-handler-en"] = await CardAsync("help", LifecycleDriver.Megan, "en-US"),
