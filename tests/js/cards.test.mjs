@@ -145,11 +145,12 @@ test('there are bad cards to prove the clipping check', { skip }, () => {
 });
 
 for (const file of badCards) {
-  test(`the clipping check rejects bad-cards/${file} at ${narrowWidth} px`, { skip }, async () => {
+  test(`the clipping check rejects bad-cards/${file} at ${narrowWidth} px`, { skip }, async (t) => {
     const json = JSON.parse(fs.readFileSync(path.join(badCardsDir, file), 'utf8'));
     const result = await renderAndMeasure(json, narrowWidth);
     assert.ok(result.rendered, `${file} did not render`);
     assert.ok(result.clipped.length > 0, `${file} should be reported clipped at ${narrowWidth} px, but nothing was`);
+    for (const found of result.clipped) t.diagnostic(found);
     await page.locator('#host').screenshot({ path: path.join(shotsDir, `bad-${file.replace(/\.json$/, '.png')}`) });
   });
 }
