@@ -30,6 +30,13 @@ public static class InspectionRules
     public static bool MayView(OrganizationModel organization, string? actor, InspectionSheet sheet) =>
         MayAnswer(actor, sheet) || MayDecide(organization, actor, sheet);
 
+    /// <summary>
+    /// Opening the current quarter's campaign now (点検開始), ahead of or after its scheduled opening: admins. The
+    /// scheduled opening needs nobody; the 点検 reply names the people this rule lets open one.
+    /// </summary>
+    public static bool MayOpenCampaign(OrganizationModel organization, string? actor) =>
+        organization.HasRole(actor, OrganizationRole.Admin);
+
     /// <summary>The campaign's summary and its export (every department's answers): the 個人情報保護管理者 and admins.</summary>
     public static bool MaySeeSummary(OrganizationModel organization, string? actor) =>
         organization.HasRole(actor, OrganizationRole.PrivacyOfficer) || organization.HasRole(actor, OrganizationRole.Admin);

@@ -6,6 +6,10 @@ namespace ChatBot.Domain.Lifecycle;
 /// </summary>
 /// <param name="Position">Index of the process step shown (preconditions first) while <see cref="Status"/> is Answering.</param>
 /// <param name="SuccessorId">The dialog started from this one ("start again"), so a repeated click finds it instead of starting another.</param>
+/// <param name="Learning">
+/// Walked by someone the organization file does not list, to learn: kept like any dialog (its owner and version are
+/// checked server-side) but never an assessment — left out of the managers' list, no workbook, no corrective actions.
+/// </param>
 public sealed record AssessmentDialog(
     string Id,
     string OwnerAadObjectId,
@@ -18,4 +22,5 @@ public sealed record AssessmentDialog(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     DateTimeOffset? FinishedAt,
-    string? SuccessorId);
+    string? SuccessorId,
+    bool Learning = false);

@@ -90,5 +90,20 @@ public sealed class InspectionTemplateTests
         Assert.False(InspectionRules.MaySeeSummary(org, null));
     }
 
+    [Fact]
+    public void MayOpenCampaign_AdminsOnly()
+    {
+        var org = new OrganizationModel(new ChatBot.Domain.LocalizedText("", ""), false,
+            [new Department("hr", new ChatBot.Domain.LocalizedText("人事", "HR"), [])],
+            [P("h", "hr", OrganizationRole.Handler), P("m", "hr", OrganizationRole.ResponsibleManager), P("po", null, OrganizationRole.PrivacyOfficer), P("a", null, OrganizationRole.Admin)]);
+
+        Assert.True(InspectionRules.MayOpenCampaign(org, "a"));
+        Assert.False(InspectionRules.MayOpenCampaign(org, "po"));
+        Assert.False(InspectionRules.MayOpenCampaign(org, "m"));
+        Assert.False(InspectionRules.MayOpenCampaign(org, "h"));
+        Assert.False(InspectionRules.MayOpenCampaign(org, "stranger"));
+        Assert.False(InspectionRules.MayOpenCampaign(org, null));
+    }
+
     private static Person P(string id, string? dept, params OrganizationRole[] roles) => new(id, id, null, dept, roles.ToHashSet());
 }

@@ -58,6 +58,33 @@ public sealed class CardVerbAccessTests(VerbWorld world, ITestOutputHelper outpu
     }
 
     [Fact]
+    public async Task Invoke_EveryGuideVerbOnALearningWalk_OnlyTheLearnerGetsItAndNoActionIsCreated()
+    {
+        // Every lifecycle verb the router has has a learning row.
+        Assert.Equal(world.Router.Verbs.Where(v => v.StartsWith("lifecycle.", StringComparison.Ordinal)).Order(StringComparer.Ordinal),
+            VerbScenarios.Learning.Select(s => s.Verb).Order(StringComparer.Ordinal));
+
+        var problems = new List<string>();
+        foreach (var scenario in VerbScenarios.Learning)
+        {
+            foreach (var role in Enum.GetValues<Role>())
+            {
+                var target = await scenario.Arrange(world);
+                var before = await world.StateAsync();
+                var (status, body) = await world.InvokeAsync(scenario.Verb, target.Data, role);
+                var seen = body.Contains(target.Marker, StringComparison.Ordinal);
+                var allowed = scenario.Sees.Contains(role);
+                if (status != 200 || body.Length == 0) problems.Add($"{scenario.Verb} as {role}: HTTP {status} {body}");
+                else if (seen != allowed) problems.Add($"{scenario.Verb} as {role}: expected {(allowed ? "the data" : "a refusal")}, got {body}");
+                if ((role != scenario.Actor || !scenario.ChangesState) && await world.StateAsync() != before)
+                    problems.Add($"{scenario.Verb} as {role}: changed state");
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n\n", problems));
+    }
+
+    [Fact]
     public async Task Feedback_EveryRole_AnswersEmptyWithNothingOfTheAnswer()
     {
         // The owner asks; the answer is recorded under the id the connector gave the bot's reply.

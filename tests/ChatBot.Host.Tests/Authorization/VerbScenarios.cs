@@ -39,6 +39,7 @@ public static class VerbScenarios
     private static readonly Role[] Managers = [ResponsibleManager, PrivacyOfficer];
     private static readonly Role[] OwnerOnly = [Owner];
     private static readonly Role[] AdminOnly = [Admin];
+    private static readonly Role[] LearnerOnly = [Stranger];
     private static readonly Role[] Everyone = Enum.GetValues<Role>();
     private static readonly string OwnerAad = VerbWorld.AadOf(Owner);
 
@@ -99,6 +100,26 @@ public static class VerbScenarios
         new(UnansweredQuestionsCard.ReleaseVerb, AdminOnly, Admin, false, UnansweredAsync),
     ];
 
+    /// <summary>
+    /// Issue 14 §4 gave the stranger (not in the organization file) a thing of their own: a learning walk of the guide,
+    /// stored and flagged (LifecycleFeature.Learning.cs). The same verbs on it, deliberately: only the learner gets it
+    /// back — no manager or 個人情報保護管理者 either (a learning walk is no assessment) — and asking for a corrective
+    /// action from it changes nothing, even for the learner (they get their card with the learning notice).
+    /// </summary>
+    public static IReadOnlyList<VerbScenario> Learning { get; } =
+    [
+        new(LifecycleVerbs.Step, LearnerOnly, Stranger, true, async w => Dialog(await NewDialogAsync(w, null, Stranger), ("step", FirstStep(w).Id))),
+        new(LifecycleVerbs.Pattern, LearnerOnly, Stranger, true, async w => Dialog(await NewDialogAsync(w, FirstStep(w).Id, Stranger), ("pattern", FirstStep(w).Patterns[0].Id))),
+        new(LifecycleVerbs.Next, LearnerOnly, Stranger, true, async w => Dialog(await AnsweringAsync(w, Stranger))),
+        new(LifecycleVerbs.Back, LearnerOnly, Stranger, true, async w => Dialog(await NewDialogAsync(w, FirstStep(w).Id, Stranger))),
+        new(LifecycleVerbs.Skip, LearnerOnly, Stranger, true, async w => Dialog(await AnsweringAsync(w, Stranger))),
+        new(LifecycleVerbs.Cancel, LearnerOnly, Stranger, true, async w => Dialog(await NewDialogAsync(w, null, Stranger))),
+        new(LifecycleVerbs.Restart, LearnerOnly, Stranger, true, async w => Dialog(await NewDialogAsync(w, null, Stranger)) with { FreeFields = new HashSet<string> { "step" } }),
+        new(LifecycleVerbs.Resume, LearnerOnly, Stranger, false, async w => Dialog(await NewDialogAsync(w, null, Stranger))),
+        new(LifecycleVerbs.Report, LearnerOnly, Stranger, false, async w => Dialog(await NewDialogAsync(w, null, Stranger))),
+        new(LifecycleVerbs.CreateAction, LearnerOnly, Stranger, false, async w => Dialog(await AnsweringAsync(w, Stranger), ("countermeasure", "none"))),
+    ];
+
     public static VerbScenario? Find(string verb) => All.FirstOrDefault(s => string.Equals(s.Verb, verb, StringComparison.OrdinalIgnoreCase));
 
     // The reference is on every card of the incident and in no refusal.
@@ -135,13 +156,14 @@ public static class VerbScenarios
 
     private static LifecycleStep FirstStep(VerbWorld world) => world.Services.GetRequiredService<KnowledgeBase>().Lifecycle.First(s => s.Patterns.Count > 0);
 
-    private static Task<AssessmentDialog> NewDialogAsync(VerbWorld world, string? stepId) =>
-        world.Services.GetRequiredService<LifecycleDialogStore>().CreateAsync(OwnerAad, stepId, false, CancellationToken.None);
+    // The stranger's dialogs are learning walks, as the guide starts them for someone the organization file does not list.
+    private static Task<AssessmentDialog> NewDialogAsync(VerbWorld world, string? stepId, Role owner = Owner) =>
+        world.Services.GetRequiredService<LifecycleDialogStore>().CreateAsync(VerbWorld.AadOf(owner), stepId, false, owner == Stranger, CancellationToken.None);
 
-    private static async Task<AssessmentDialog> AnsweringAsync(VerbWorld world)
+    private static async Task<AssessmentDialog> AnsweringAsync(VerbWorld world, Role owner = Owner)
     {
-        var dialog = await NewDialogAsync(world, FirstStep(world).Id);
-        await world.InvokeAsync(LifecycleVerbs.Pattern, LifecycleVerbs.Data(dialog, ("pattern", FirstStep(world).Patterns[0].Id)), Owner);
+        var dialog = await NewDialogAsync(world, FirstStep(world).Id, owner);
+        await world.InvokeAsync(LifecycleVerbs.Pattern, LifecycleVerbs.Data(dialog, ("pattern", FirstStep(world).Patterns[0].Id)), owner);
         return (await world.Services.GetRequiredService<LifecycleDialogStore>().GetAsync(dialog.Id, CancellationToken.None))!;
     }
 

@@ -171,4 +171,7 @@ internal static class Json
     {
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
+
+    /// <summary>The card a connector call carries, as unescaped JSON (Japanese readable, for Contains checks).</summary>
+    public static string CardText(ConnectorCall call) => ConversationFeatureTests.Card(call).ToJsonString(Unescaped);
 }

@@ -262,12 +262,4 @@ public sealed class LifecycleDialogTests : IAsyncDisposable
         Assert.True((await DialogOfAsync(sme)).SmallBusiness);
     }
 
-    [Fact]
-    public async Task PersonNotInTheOrganizationFile_IsToldPolitely()
-    {
-        var replies = await new LifecycleDriver(_app, LifecycleDriver.Lynne).SayAsync("取扱いガイド");
-
-        Assert.Empty(replies);
-        Assert.Single(_app.Connector.Sends(T("Guide_NotInOrganization")));
-    }
 }

@@ -14,14 +14,22 @@ namespace ChatBot.Host.Features.Admin;
 /// Chat commands for admins to watch the outbox and put dead messages back in the queue. The role comes from
 /// the organization file by the sender's AAD object id; everyone else gets a polite refusal.
 /// </summary>
-public sealed partial class OutboxAdminFeature(IOutboxAdmin outbox, OrganizationDirectory organization) : IBotFeature
+public sealed partial class OutboxAdminFeature(IOutboxAdmin outbox, OrganizationDirectory organization) : IBotFeature, IBotCommandSource
 {
+    // Routed by OutboxCommand() (it takes arguments); the command is here for the help card's admin section.
+    private static readonly BotCommand Outbox = new("outbox", "Feature_Outbox_Title", "Feature_Outbox_Description", null, ["outbox", "送信キュー"], "送信キュー")
+        { Groups = [HelpGroup.Admins], MayUse = MayAdminister };
+
+    public IEnumerable<BotCommand> Commands { get; } = [Outbox];
+
+    private static bool MayAdminister(OrganizationModel org, string? actor) => org.HasRole(actor, OrganizationRole.Admin);
+
     public void Map(ActivityRouter router) => router.OnMessage(OutboxCommand(), HandleAsync);
 
     private async Task HandleAsync(TurnContext turn)
     {
         var locale = turn.Locale;
-        if (!organization.Current.HasRole(turn.Activity.From?.AadObjectId, OrganizationRole.Admin))
+        if (!MayAdminister(organization.Current, turn.Activity.From?.AadObjectId))
         {
             await ReplyAsync(turn, BotTexts.Get("Error_NotAuthorized", locale));
             return;

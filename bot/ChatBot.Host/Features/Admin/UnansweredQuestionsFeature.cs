@@ -21,13 +21,20 @@ namespace ChatBot.Host.Features.Admin;
 /// unanswered question is deleted after <see cref="KnowledgeOptions.AnswerLogRetention"/> unless an admin keeps it.
 /// </summary>
 public sealed class UnansweredQuestionsFeature(
-    KnowledgeAnswerStore answers, OrganizationDirectory organization, IAuditTrail audit, IOptions<KnowledgeOptions> options) : IBotFeature
+    KnowledgeAnswerStore answers, OrganizationDirectory organization, IAuditTrail audit, IOptions<KnowledgeOptions> options) : IBotFeature, IBotCommandSource
 {
     public const string KeptAction = "knowledge.question.kept";
     public const string ReleasedAction = "knowledge.question.released";
     private const int ListSize = 20;
 
-    private static readonly BotCommand Unanswered = new("unanswered", "Admin_Unanswered_Title", "Admin_Unanswered_Title", null, ["unanswered", "未回答", "未回答の質問"], "");
+    private static readonly BotCommand Unanswered = new("unanswered", "Feature_Unanswered_Title", "Feature_Unanswered_Description", null, ["unanswered", "未回答", "未回答の質問"], "未回答")
+        { Groups = [HelpGroup.Admins, HelpGroup.Managers], MayUse = MayList };
+
+    public IEnumerable<BotCommand> Commands { get; } = [Unanswered];
+
+    /// <summary>Content owners: admins and the 個人情報保護管理者 (only admins get the retention buttons).</summary>
+    private static bool MayList(OrganizationModel org, string? actor) =>
+        org.HasRole(actor, OrganizationRole.Admin) || org.HasRole(actor, OrganizationRole.PrivacyOfficer);
 
     public void Map(ActivityRouter router)
     {
@@ -41,7 +48,7 @@ public sealed class UnansweredQuestionsFeature(
         var locale = turn.Locale;
         var user = turn.Activity.From?.AadObjectId;
         var model = organization.Current;
-        if (!model.HasRole(user, OrganizationRole.Admin) && !model.HasRole(user, OrganizationRole.PrivacyOfficer))
+        if (!MayList(model, user))
         {
             await turn.SendAsync(MessageBuilder.Text(BotTexts.Get("Error_NotAuthorized", locale)).WithLocale(locale).Build());
             return;

@@ -10,6 +10,15 @@ namespace ChatBot.Host.Features.Conversation;
 /// <param name="MenuText">What a help-card button sends; empty for commands without a button.</param>
 public sealed record BotCommand(string Id, string TitleKey, string DescriptionKey, string? ExampleKey, IReadOnlyList<string> Keywords, string MenuText)
 {
+    /// <summary>The help card's sections that list it, in order of preference: it shows under the first one the user belongs to.</summary>
+    public IReadOnlyList<HelpGroup> Groups { get; init; } = [HelpGroup.Everyone];
+
+    /// <summary>
+    /// The rule the command's handler checks (organization, actor's AAD object id), when narrower than its groups:
+    /// the help card offers the command only to people it lets. Null: everyone in one of its groups.
+    /// </summary>
+    public Func<Domain.Organization.OrganizationModel, string?, bool>? MayUse { get; init; }
+
     /// <summary>True when the (mention-stripped) text is one of the keywords, ignoring case, width and surrounding space.</summary>
     public bool Matches(string? text)
     {

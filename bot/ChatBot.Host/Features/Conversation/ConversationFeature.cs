@@ -1,3 +1,5 @@
+using ChatBot.Domain.Organization;
+using ChatBot.Host.Organization;
 using ChatBot.Host.Resources;
 using ChatBot.Protocol.Routing;
 using ChatBot.Protocol.Schema;
@@ -33,11 +35,20 @@ public sealed class ConversationFeature(IServiceProvider services) : IBotFeature
 
     private Task SendHelpAsync(TurnContext turn)
     {
-        // Every feature that offers commands implements IBotCommandSource: the help card lists them in route order.
+        // Every feature that offers commands implements IBotCommandSource: the help card lists them in route order, in
+        // the sections the sender's roles (from the organization file, by their AAD object id) open to them.
         var commands = services.GetServices<IBotFeature>().OfType<IBotCommandSource>().SelectMany(s => s.Commands).Where(c => c.Id != Help.Id);
-        return turn.SendAsync(Protocol.Schema.MessageBuilder.Card(HelpCard.Build(commands, turn.Locale))
+        var organization = services.GetRequiredService<OrganizationDirectory>().Current;
+        var actor = turn.Activity.From?.AadObjectId;
+        var card = HelpCard.Build(HelpGroups.Sections(commands, organization, actor), RolesOf(organization, actor, turn.Locale), turn.Locale);
+        return turn.SendAsync(Protocol.Schema.MessageBuilder.Card(card)
             .WithLocale(turn.Locale).WithSummary(BotTexts.Get("Help_Title", turn.Locale)).Build());
     }
+
+    private static string? RolesOf(OrganizationModel organization, string? actor, string? locale) =>
+        organization.FindPerson(actor) is not { } person ? null
+        : person.Roles.Count == 0 ? BotTexts.Get("Help_NoRole", locale)
+        : string.Join(BotTexts.Get("Role_NameSeparator", locale), person.Roles.Order().Select(r => RoleNames.Of(r, locale)));
 
     // The bot itself among membersAdded means it was just installed (personal) or added (team, group chat).
     private static async Task WelcomeWhenAddedAsync(TurnContext turn)

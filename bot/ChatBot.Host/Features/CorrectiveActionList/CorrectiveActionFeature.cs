@@ -16,7 +16,7 @@ namespace ChatBot.Host.Features.CorrectiveActionList;
 public sealed class CorrectiveActionFeature(CorrectiveActionStore store, CorrectiveActionService service, TimeProvider time) : IBotFeature, IBotCommandSource
 {
     private static readonly BotCommand List = new("corrective-actions", "Feature_CorrectiveActions_Title", "Feature_CorrectiveActions_Description", null,
-        ["是正措置", "是正措置一覧", "corrective actions", "actions"], "");
+        ["是正措置", "是正措置一覧", "corrective actions", "actions"], "") { Groups = [HelpGroup.Handlers, HelpGroup.Managers] };
 
     public IEnumerable<BotCommand> Commands { get; } = [List];
 

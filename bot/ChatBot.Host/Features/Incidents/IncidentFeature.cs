@@ -31,13 +31,18 @@ public sealed partial class IncidentFeature(
         ["漏えいかも", "漏えい報告", "漏洩報告", "漏えいの報告", "report a leak", "report leak"], "漏えい報告");
 
     private static readonly BotCommand List = new("incidents", "Feature_Incidents_Title", "Feature_Incidents_Description", null,
-        ["インシデント一覧", "incidents", "インシデント"], "インシデント一覧");
+        ["インシデント一覧", "incidents", "インシデント"], "インシデント一覧") { Groups = [HelpGroup.Managers], MayUse = MayListAll };
 
     private static readonly BotCommand Verify = new("verify-audit", "Feature_VerifyAudit_Title", "Feature_VerifyAudit_Description", null,
-        ["監査検証", "verify audit"], "");
+        ["監査検証", "verify audit"], "") { Groups = [HelpGroup.Admins], MayUse = MayVerifyAudit };
 
-    /// <summary>The help card lists report and list; the audit check is an admin command and stays out of it.</summary>
-    public IEnumerable<BotCommand> Commands { get; } = [Report, List];
+    public IEnumerable<BotCommand> Commands { get; } = [Report, List, Verify];
+
+    /// <summary>The whole list (not only one's own reports): responsible managers and the 個人情報保護管理者.</summary>
+    private static bool MayListAll(OrganizationModel org, string? actor) =>
+        org.HasRole(actor, OrganizationRole.ResponsibleManager) || org.HasRole(actor, OrganizationRole.PrivacyOfficer);
+
+    private static bool MayVerifyAudit(OrganizationModel org, string? actor) => org.HasRole(actor, OrganizationRole.Admin);
 
     public void Map(ActivityRouter router)
     {
@@ -224,7 +229,7 @@ public sealed partial class IncidentFeature(
     {
         var actor = turn.Activity.From?.AadObjectId;
         var incidents = await Service(turn).ListForAsync(actor, turn.CancellationToken);
-        if (incidents.Count == 0 && !Org.HasRole(actor, OrganizationRole.ResponsibleManager) && !Org.HasRole(actor, OrganizationRole.PrivacyOfficer))
+        if (incidents.Count == 0 && !MayListAll(Org, actor))
         {
             await ReplyAsync(turn, IncidentTexts.Get("List_NotManager", turn.Locale));
             return;
@@ -235,7 +240,7 @@ public sealed partial class IncidentFeature(
 
     private async Task VerifyAsync(TurnContext turn)
     {
-        if (!Org.HasRole(turn.Activity.From?.AadObjectId, OrganizationRole.Admin))
+        if (!MayVerifyAudit(Org, turn.Activity.From?.AadObjectId))
         {
             await ReplyAsync(turn, IncidentTexts.Get("Error_AdminOnly", turn.Locale));
             return;

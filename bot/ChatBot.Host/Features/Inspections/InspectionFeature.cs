@@ -24,9 +24,13 @@ public sealed partial class InspectionFeature(
     TimeProvider time,
     ILogger<InspectionFeature> logger) : IBotFeature, IBotCommandSource
 {
-    internal static readonly BotCommand Inspection = new("inspection", "Inspection_Title", "Inspection_Description", null, ["inspection", "点検", "てんけん"], "点検");
-    internal static readonly BotCommand Start = new("inspection-start", "InspectionStart_Title", "InspectionStart_Description", null, ["start inspection", "点検開始"], "");
-    internal static readonly BotCommand Status = new("inspection-status", "InspectionStatus_Title", "InspectionStatus_Description", null, ["inspection status", "点検状況"], "点検状況");
+    // A manager who is not a handler finds 点検 (their queue) under managers.
+    internal static readonly BotCommand Inspection = new("inspection", "Inspection_Title", "Inspection_Description", null, ["inspection", "点検", "てんけん"], "点検")
+        { Groups = [HelpGroup.Handlers, HelpGroup.Managers] };
+    internal static readonly BotCommand Start = new("inspection-start", "InspectionStart_Title", "InspectionStart_Description", null, ["start inspection", "点検開始"], "")
+        { Groups = [HelpGroup.Admins], MayUse = InspectionRules.MayOpenCampaign };
+    internal static readonly BotCommand Status = new("inspection-status", "InspectionStatus_Title", "InspectionStatus_Description", null, ["inspection status", "点検状況"], "点検状況")
+        { Groups = [HelpGroup.Managers, HelpGroup.Admins], MayUse = InspectionRules.MaySeeSummary };
 
     public IEnumerable<BotCommand> Commands { get; } = [Inspection, Start, Status];
 
@@ -64,11 +68,10 @@ public sealed partial class InspectionFeature(
         var locale = turn.Locale;
         var actor = turn.Activity.From?.AadObjectId;
         var campaign = await store.GetLatestCampaignAsync(turn.CancellationToken);
-        if (campaign is null)
-        {
-            await ReplyAsync(turn, InspectionsTexts.Get("Error_NoCampaign", locale));
-            return;
-        }
+        // None open this quarter: when the next opens and who may open one now; an earlier quarter's sheets still follow.
+        var current = campaign is not null && campaign.Key == InspectionCalendar.KeyOf(FiscalQuarter.Current(time));
+        if (!current) await ReplyAsync(turn, NotOpenText(actor, locale));
+        if (campaign is null) return;
 
         var own = actor is null ? null : await store.GetSheetAsync(campaign.Key, actor, turn.CancellationToken);
         if (own is not null && await views.ForAsync(campaign, own, actor, locale, turn.CancellationToken) is { } view)
@@ -83,9 +86,9 @@ public sealed partial class InspectionFeature(
             var waiting = (await store.ListSheetsAsync(campaign.Key, turn.CancellationToken))
                 .Where(s => s.Status == InspectionSheetStatus.Submitted && InspectionRules.MayDecide(org, actor, s))
                 .Select(s => (s, org.FindPerson(s.HandlerAadObjectId)?.Name ?? s.HandlerAadObjectId)).ToList();
-            await turn.SendAsync(MessageBuilder.Card(InspectionQueueCard.Build(campaign.Key, waiting, locale)).WithLocale(locale).Build());
+            await turn.SendAsync(MessageBuilder.Card(InspectionQueueCard.Build(campaign.Key, waiting, OwnSheetNote(org, own, locale), locale)).WithLocale(locale).Build());
         }
-        else if (own is null)
+        else if (own is null && current)
         {
             await ReplyAsync(turn, InspectionsTexts.Get("Error_NotParticipant", locale));
         }
@@ -95,7 +98,7 @@ public sealed partial class InspectionFeature(
     {
         var locale = turn.Locale;
         var actor = turn.Activity.From?.AadObjectId;
-        if (!organization.Current.HasRole(actor, OrganizationRole.Admin))
+        if (!InspectionRules.MayOpenCampaign(organization.Current, actor))
         {
             await ReplyAsync(turn, InspectionsTexts.Get("Error_AdminOnly", locale));
             return;

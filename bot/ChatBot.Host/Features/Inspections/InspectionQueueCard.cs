@@ -10,9 +10,11 @@ public static class InspectionQueueCard
 {
     public const int MaxShown = 20;
 
-    public static JsonObject Build(string campaignKey, IReadOnlyList<(InspectionSheet Sheet, string HandlerName)> waiting, string? locale)
+    /// <param name="ownSheet">For a manager who is also a handler: who decides their own sheet, which this queue never shows.</param>
+    public static JsonObject Build(string campaignKey, IReadOnlyList<(InspectionSheet Sheet, string HandlerName)> waiting, string? ownSheet, string? locale)
     {
         var body = new List<JsonNode?> { Heading(InspectionsTexts.Format("Queue_Title", locale, campaignKey)) };
+        if (ownSheet is not null) body.Add(Container([Text(ownSheet, size: "Small")], style: "accent"));
         if (waiting.Count == 0) body.Add(Text(InspectionsTexts.Get("Queue_Empty", locale)));
         foreach (var (sheet, name) in waiting.Take(MaxShown))
             body.Add(new JsonObject

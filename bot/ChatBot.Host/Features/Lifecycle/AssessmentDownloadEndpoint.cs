@@ -32,7 +32,8 @@ public static class AssessmentDownloadEndpoint
 
         var dialog = await dialogs.GetAsync(id, ct);
         var plan = AssessmentPlan.Create(knowledge, dialog?.StepId, dialog?.PatternId);
-        if (dialog is not { Status: AssessmentStatus.Finished } || plan is null) return Problem(StatusCodes.Status404NotFound, "Download_NotFound", locale);
+        // A learning dialog (its owner not in the organization file) is no assessment: there is no workbook of it.
+        if (dialog is not { Status: AssessmentStatus.Finished, Learning: false } || plan is null) return Problem(StatusCodes.Status404NotFound, "Download_NotFound", locale);
         var org = organization.Current;
         // Checked again now: the signature proves who the link was made for, the organization file says whether they still may.
         if (!AssessmentAccess.CanView(org, u, dialog.OwnerAadObjectId)) return Problem(StatusCodes.Status403Forbidden, "Download_Forbidden", locale);

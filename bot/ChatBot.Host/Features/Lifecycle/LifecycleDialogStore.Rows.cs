@@ -20,6 +20,7 @@ public sealed partial class LifecycleDialogStore
         public long UpdatedAt { get; set; }
         public long? FinishedAt { get; set; }
         public string? SuccessorId { get; set; }
+        public bool Learning { get; set; }
         public long Done { get; set; }
         public long Partial { get; set; }
         public long NotDone { get; set; }
@@ -28,6 +29,6 @@ public sealed partial class LifecycleDialogStore
 
         public AssessmentDialog ToDialog() => StoredRow.Read("lifecycle_dialogs", Id, () => new AssessmentDialog(Id, Owner, StepId, PatternId, Sme,
             AssessmentStatuses.Parse(Status), (int)Position, (int)Version, DbTime.FromDb(CreatedAt), DbTime.FromDb(UpdatedAt),
-            DbTime.FromDb(FinishedAt), SuccessorId));
+            DbTime.FromDb(FinishedAt), SuccessorId, Learning));
     }
 }

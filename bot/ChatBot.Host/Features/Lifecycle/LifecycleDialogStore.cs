@@ -13,18 +13,18 @@ namespace ChatBot.Host.Features.Lifecycle;
 public sealed partial class LifecycleDialogStore(IDbConnectionFactory connections, TimeProvider time)
 {
     private const string Columns =
-        "id, owner_aad_object_id, step_id, pattern_id, sme, status, position, version, created_at, updated_at, finished_at, successor_id";
+        "id, owner_aad_object_id, step_id, pattern_id, sme, status, position, version, created_at, updated_at, finished_at, successor_id, learning";
 
     private const string SelectColumns =
         """
         id AS Id, owner_aad_object_id AS Owner, step_id AS StepId, pattern_id AS PatternId, sme AS Sme, status AS Status,
         position AS Position, version AS Version, created_at AS CreatedAt, updated_at AS UpdatedAt, finished_at AS FinishedAt,
-        successor_id AS SuccessorId
+        successor_id AS SuccessorId, learning AS Learning
         """;
 
-    public async Task<AssessmentDialog> CreateAsync(string owner, string? stepId, bool smallBusiness, CancellationToken ct)
+    public async Task<AssessmentDialog> CreateAsync(string owner, string? stepId, bool smallBusiness, bool learning, CancellationToken ct)
     {
-        var dialog = NewDialog(owner, stepId, smallBusiness);
+        var dialog = NewDialog(owner, stepId, smallBusiness, learning);
         await using var connection = await connections.OpenAsync(ct);
         await InsertAsync(connection, null, dialog, ct);
         return dialog;
@@ -112,23 +112,24 @@ public sealed partial class LifecycleDialogStore(IDbConnectionFactory connection
     }
 
     /// <summary>A new dialog (not stored) owned by <paramref name="owner"/>, for a transition's <see cref="DialogTransition.Created"/>.</summary>
-    public AssessmentDialog NewDialog(string owner, string? stepId, bool smallBusiness)
+    /// <param name="learning">The owner is not in the organization file: see <see cref="AssessmentDialog.Learning"/>.</param>
+    public AssessmentDialog NewDialog(string owner, string? stepId, bool smallBusiness, bool learning)
     {
         var now = time.GetUtcNow();
         return new AssessmentDialog(Guid.NewGuid().ToString("N"), owner, stepId, null, smallBusiness,
-            stepId is null ? AssessmentStatus.ChoosingStep : AssessmentStatus.ChoosingPattern, 0, 1, now, now, null, null);
+            stepId is null ? AssessmentStatus.ChoosingStep : AssessmentStatus.ChoosingPattern, 0, 1, now, now, null, null, learning);
     }
 
     private static async Task InsertAsync(DbConnection connection, DbTransaction? transaction, AssessmentDialog dialog, CancellationToken ct) =>
         await connection.ExecuteAsync(new CommandDefinition(
             $"""
             INSERT INTO lifecycle_dialogs ({Columns})
-            VALUES (@Id, @OwnerAadObjectId, @StepId, @PatternId, @SmallBusiness, @Status, @Position, @Version, @CreatedAt, @UpdatedAt, NULL, NULL)
+            VALUES (@Id, @OwnerAadObjectId, @StepId, @PatternId, @SmallBusiness, @Status, @Position, @Version, @CreatedAt, @UpdatedAt, NULL, NULL, @Learning)
             """,
             new
             {
                 dialog.Id, dialog.OwnerAadObjectId, dialog.StepId, dialog.PatternId, dialog.SmallBusiness, Status = dialog.Status.Code(),
-                dialog.Position, dialog.Version, CreatedAt = DbTime.ToDb(dialog.CreatedAt), UpdatedAt = DbTime.ToDb(dialog.UpdatedAt),
+                dialog.Position, dialog.Version, CreatedAt = DbTime.ToDb(dialog.CreatedAt), UpdatedAt = DbTime.ToDb(dialog.UpdatedAt), dialog.Learning,
             },
             transaction, cancellationToken: ct));
 

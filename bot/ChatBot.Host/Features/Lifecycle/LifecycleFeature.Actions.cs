@@ -76,7 +76,8 @@ public sealed partial class LifecycleFeature
         return ChangeAsync(turn, action, (dialog, _) =>
         {
             if (dialog.SuccessorId is not null) return null;
-            var created = dialogs.NewDialog(dialog.OwnerAadObjectId, stepId, organization.Current.IsSmallBusiness);
+            var org = organization.Current;
+            var created = dialogs.NewDialog(dialog.OwnerAadObjectId, stepId, org.IsSmallBusiness, IsLearner(org, dialog.OwnerAadObjectId));
             var old = dialog with { SuccessorId = created.Id, Status = dialog.Status.IsOpen() ? AssessmentStatus.Cancelled : dialog.Status };
             return new DialogTransition(old, [], Created: created);
         });

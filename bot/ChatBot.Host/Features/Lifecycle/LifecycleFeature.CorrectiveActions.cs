@@ -27,6 +27,8 @@ public sealed partial class LifecycleFeature
             return AdaptiveCardResponses.Card(ClosedDialogCard.Build(null, LifecycleTexts.Get("Guide_NotFound", locale), null, locale));
         if (!string.Equals(dialog.OwnerAadObjectId, actor, StringComparison.OrdinalIgnoreCase))
             return AdaptiveCardResponses.Card(ClosedDialogCard.Build(null, LifecycleTexts.Get("Action_NotAllowed", locale), null, locale));
+        if (dialog.Learning)
+            return AdaptiveCardResponses.Card(await CurrentCardAsync(dialog, actor, LifecycleTexts.Get("Action_Learning", locale), locale, ct));
         if (dialog.Status != AssessmentStatus.Finished)
             return AdaptiveCardResponses.Card(await CurrentCardAsync(dialog, actor, LifecycleTexts.Get("Guide_Stale", locale), locale, ct));
 

@@ -26,7 +26,7 @@ public sealed partial class LifecycleFeature(
         ["取扱いガイド", "取り扱いガイド", "取扱ガイド", "lifecycle guide", "guide", "ガイド", "自己点検", "self-assessment"], "取扱いガイド");
 
     public static readonly BotCommand Assessments = new("assessments", "Feature_Assessments_Title", "Feature_Assessments_Description", null,
-        ["評価一覧", "自己点検一覧", "assessments", "assessment list"], "評価一覧");
+        ["評価一覧", "自己点検一覧", "assessments", "assessment list"], "評価一覧") { Groups = [HelpGroup.Managers], MayUse = AssessmentAccess.CanList };
 
     public IEnumerable<BotCommand> Commands { get; } = [Guide, Assessments];
 
@@ -55,17 +55,19 @@ public sealed partial class LifecycleFeature(
         var locale = turn.Locale;
         var actor = turn.Activity.From?.AadObjectId;
         var org = organization.Current;
-        if (org.FindPerson(actor) is null || actor is null)
+        if (actor is null)
         {
-            await turn.SendAsync(MessageBuilder.Text(LifecycleTexts.Get("Guide_NotInOrganization", locale)).WithLocale(locale).Build());
+            await turn.SendAsync(MessageBuilder.Text(LifecycleTexts.Get("Guide_NoIdentity", locale)).WithLocale(locale).Build());
             return;
         }
 
         OpenWorkTurn.MarkShown(turn);
+        // Someone the organization file does not list walks it to learn (LifecycleFeature.Learning.cs), not refused.
         var open = await dialogs.FindOpenAsync(actor, turn.CancellationToken);
         var card = open is not null
-            ? ResumeCard.Build(open, Describe(open, locale), stepId, locale)
-            : await CurrentCardAsync(await dialogs.CreateAsync(actor, stepId, org.IsSmallBusiness, turn.CancellationToken), actor, null, locale, turn.CancellationToken);
+            ? WithLearningNotice(ResumeCard.Build(open, Describe(open, locale), stepId, locale), open, locale)
+            : await CurrentCardAsync(await dialogs.CreateAsync(actor, stepId, org.IsSmallBusiness, IsLearner(org, actor), turn.CancellationToken),
+                actor, null, locale, turn.CancellationToken);
         await turn.SendAsync(MessageBuilder.Card(card).WithLocale(locale).WithSummary(LifecycleTexts.Get("Guide_Title", locale)).Build());
     }
 

@@ -17,19 +17,20 @@ public static class PatternPickerCard
             Heading(LifecycleTexts.Get("Guide_Title", locale)),
             Text(LifecycleTexts.Format("Guide_ChoosePattern", locale, LifecycleTexts.Of(step.Title, locale)), bold: true),
             step.Scope is null ? null : Text(LifecycleTexts.Of(step.Scope, locale), subtle: true, size: "Small"),
+            // Above the patterns, so it is set before one is picked (every button sends the card's inputs).
+            Toggle(LifecycleVerbs.SmeInput, LifecycleTexts.Get("Guide_Sme", locale), dialog.SmallBusiness),
         };
         foreach (var pattern in step.Patterns)
         {
+            // Each pattern's button under its description: one per row, none cut off at Teams' narrow width.
             var title = pattern.Letter is null ? LifecycleTexts.Of(pattern.Title, locale) : $"{pattern.Letter}. {LifecycleTexts.Of(pattern.Title, locale)}";
             body.Add(Container(
             [
                 Text(title, bold: true),
                 pattern.Summary is null ? null : Text(LifecycleTexts.Of(pattern.Summary, locale), subtle: true, size: "Small"),
+                ActionSet([Execute(LifecycleTexts.Of(pattern.Title, locale), LifecycleVerbs.Pattern, LifecycleVerbs.Data(dialog, ("pattern", pattern.Id)), style: "positive")]),
             ], separator: true));
         }
-        body.Add(Toggle(LifecycleVerbs.SmeInput, LifecycleTexts.Get("Guide_Sme", locale), dialog.SmallBusiness));
-        body.Add(ActionSet(step.Patterns.Select(p => (JsonNode?)Execute(LifecycleTexts.Of(p.Title, locale), LifecycleVerbs.Pattern,
-            LifecycleVerbs.Data(dialog, ("pattern", p.Id)), style: "positive"))));
         return Card(body,
         [
             Execute(LifecycleTexts.Get("Guide_Back", locale), LifecycleVerbs.Back, LifecycleVerbs.Data(dialog)),

@@ -14,8 +14,9 @@ public static class StepPickerCard
         Notice(notice),
         Heading(LifecycleTexts.Get("Guide_Title", locale)),
         Text(LifecycleTexts.Get("Guide_ChooseStep", locale)),
-        ActionSet(steps.Select(s => (JsonNode?)Execute(LifecycleTexts.Of(s.Title, locale), LifecycleVerbs.Step,
-            LifecycleVerbs.Data(dialog, ("step", s.Id))))),
+        // One button per row: five step names side by side are cut off at Teams' narrow width (English ones already at 450 px).
+        .. steps.Select(s => (JsonNode?)ActionSet([Execute(LifecycleTexts.Of(s.Title, locale), LifecycleVerbs.Step,
+            LifecycleVerbs.Data(dialog, ("step", s.Id)))])),
     ],
     [Execute(LifecycleTexts.Get("Guide_Cancel", locale), LifecycleVerbs.Cancel, LifecycleVerbs.Data(dialog))]);
 }

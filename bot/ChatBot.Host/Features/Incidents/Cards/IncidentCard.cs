@@ -73,7 +73,10 @@ public static class IncidentCard
                 [CardElements.Text(T("Card_Notes"), bold: true), .. i.Notes.Select(n => CardElements.Text($"{IncidentTexts.DateTime(n.At, l)} {Name(n.AuthorAad)}: {n.Text}", size: "Small"))],
                 separator: true));
 
-        var card = CardElements.Card(body, Actions(m));
+        // One button per row in the body: the five a manager may have, side by side, are cut off at Teams' narrow width
+        // (tests/js/cards.test.mjs renders every card at 450 px); a ShowCard opens under its own button.
+        body.AddRange(Actions(m).Select(a => (JsonNode?)CardElements.ActionSet([a])));
+        var card = CardElements.Card(body);
         // Every copy (in personal chats) asks for its viewer's current view when shown, so older copies are never stale.
         card["refresh"] = CardElements.Refresh("incidents.view", Data(i));
         return card;
