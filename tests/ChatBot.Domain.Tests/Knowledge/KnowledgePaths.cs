@@ -13,6 +13,9 @@ internal static class KnowledgePaths
 
     public static string BlindSet => Path.Combine(RepoRoot, "tests", "ChatBot.Domain.Tests", "Knowledge", "blind-set.yaml");
 
+    /// <summary>A second blind set, by another writer, held out of all tuning until it was added as a floor.</summary>
+    public static string BlindSet2 => Path.Combine(RepoRoot, "tests", "ChatBot.Domain.Tests", "Knowledge", "blind-set-2.yaml");
+
     public static string EvalSet => Path.Combine(RepoRoot, "tests", "ChatBot.Domain.Tests", "Knowledge", "eval-set.yaml");
 
     /// <summary>A temporary copy of the valid fixture with the files of <c>Fixtures/invalid/&lt;name&gt;</c> laid over it.</summary>
