@@ -137,8 +137,9 @@ internal sealed partial class OutboxWorker : BackgroundService
             return;
         }
 
+        // Cancelled, not disposed: a host stop racing the container's disposal may still register on it in StopAsync
+        // (ObjectDisposedException there failed a stop); without a timer or wait handle it holds nothing to free.
         _abortDeliveries.Cancel();
-        _abortDeliveries.Dispose();
         base.Dispose();
     }
 
