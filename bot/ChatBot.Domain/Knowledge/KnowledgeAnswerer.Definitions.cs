@@ -8,10 +8,10 @@ public sealed partial class KnowledgeAnswerer
     private static readonly string[] JapaneseMarkers = ["とは", "の意味", "の定義", "って"];
 
     // After って only a question about what it is counts: 「〜って何」「〜ってどういう意味」, not 「〜って保管できる？」.
-    // 「何年」「何日」 ask for a number, not for what something is.
+    // 「何年」「何日」 ask for a number, not for what something is; 「何桁」 asks for the very number the definition gives.
     private static readonly string[] WhatIsWords =
         ["何？", "何?", "何で", "何者", "何の", "何を", "何する", "何し", "何って", "なに", "なんですか", "なんなの", "なんのこと",
-         "どういう", "どんな", "意味", "定義", "誰", "だれ"];
+         "どういう", "どんな", "意味", "定義", "誰", "だれ", "何桁", "なんけた"];
 
     // "what is a specific personal information?", "what does 'handler' mean", "define data controller", "what does the X actually do".
     [GeneratedRegex(@"^(?:so\s+|ok\s+|um+\s+)?(?:what\s+is|what's|whats|what\s+are|what\s+does|what\s+do|who\s+is|who's|whos|who\s+are|define|definition\s+of|meaning\s+of|what\s+is\s+meant\s+by)\s+(?:an?\s+|the\s+)?(?:this\s+|that\s+)?(?<subject>.+?)(?:\s+(?:mean|means|stand\s+for|actually\s+do|do|exactly|actually|(?:that\s+)?(?:everyone|people|they|you)\s+(?:keeps?|are|is)\s+(?:mentioning|talking\s+about|saying)))*\s*[?.!]*$", RegexOptions.IgnoreCase)]

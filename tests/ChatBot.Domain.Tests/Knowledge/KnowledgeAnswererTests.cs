@@ -49,6 +49,7 @@ public class KnowledgeAnswererTests(RealKnowledgeFixture real)
     [InlineData("事務取扱責任者って何する人？", "term-jimu-toriatsukai-sekininsha", KnowledgeLanguage.Japanese)]
     [InlineData("what does the 事務取扱責任者 actually do?", "term-jimu-toriatsukai-sekininsha", KnowledgeLanguage.English)]
     [InlineData("who is the PPC everyone keeps mentioning?", "term-kojin-jouhou-hogo-iinkai", KnowledgeLanguage.English)]
+    [InlineData("マイナンバーって何桁だっけ？", "term-kojin-bangou", KnowledgeLanguage.Japanese)]
     [InlineData("What is specific personal information?", "term-tokutei-kojin-jouhou", KnowledgeLanguage.English)]
     public void Answer_WhatIsAGlossaryTerm_AnswersItsDefinition(string question, string id, KnowledgeLanguage language)
     {
