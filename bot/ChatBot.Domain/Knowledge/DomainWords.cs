@@ -24,6 +24,12 @@ internal static partial class DomainWords
     /// </summary>
     public static bool SpeaksOfWorkplace(string question) => Workplace().IsMatch(question);
 
+    [GeneratedRegex(@"使[いうえおっわ]|利用|活用|流用|転用|管理[しする]|紐[づ付]け|ひもづけ|キーに|代わりに|がわりに|かわりに|\b(use|using|used|manage|managing|track|tracking|identify|identifying|link|linking|key|instead\s+of)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PutToUse();
+
+    /// <summary>Whether the question speaks of putting something to a use (使いたい, 管理する, use it as, link).</summary>
+    public static bool SpeaksOfUse(string question) => PutToUse().IsMatch(question);
+
     /// <summary>Whether the question names My Number at all (マイナカード, マイナ保険証 included).</summary>
     public static bool Mentions(string question) => MyNumberNamed().IsMatch(question);
 

@@ -147,7 +147,7 @@ public sealed partial class KnowledgeAnswerer
 
     /// <summary>A workplace matter that names My Number ranks first: the question is whether the number may be used for it.</summary>
     private KnowledgeHit? UseOfTheNumberFor(string question, IReadOnlyList<KnowledgeHit> found) =>
-        found.Count > 0 && found[0].Kind == KnowledgeDocumentKind.OutOfScope && DomainWords.Mentions(question)
+        found.Count > 0 && found[0].Kind == KnowledgeDocumentKind.OutOfScope && DomainWords.Mentions(question) && DomainWords.SpeaksOfUse(question)
             && _kb.FindOutOfScope(found[0].Id)?.WithMyNumber is { } id && _kb.FindEntry(id) is not null
             ? new KnowledgeHit(id, KnowledgeDocumentKind.Entry, found[0].Score, 1)
             : null;
