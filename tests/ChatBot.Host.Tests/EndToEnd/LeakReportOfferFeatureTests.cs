@@ -54,6 +54,21 @@ public sealed class LeakReportOfferFeatureTests : IAsyncDisposable
     }
 
     [Theory]
+    [InlineData("電車に書類を置き忘れました…マイナンバー入りです。漏えいになりますか？", "ja-JP")]
+    [InlineData("I left the dependants' forms on the train. Do we have to report it?", "en-US")]
+    public async Task Message_DescribedLeakThatAlsoAsks_OffersTheFormThenAnswers(string message, string language)
+    {
+        await _app.SendAsync(_app.Activities.PersonalMessage(message, locale: language));
+
+        Assert.Equal(2, _app.Connector.Calls.Count);
+        var button = OfferButton(Card(_app.Connector.Calls[0])) ?? throw new Xunit.Sdk.XunitException("no report button");
+        Assert.Equal(message, button["data"]!["description"]!.GetValue<string>());
+        var answer = _app.Connector.Calls[1];
+        Assert.Contains("[1]", answer.Text, StringComparison.Ordinal);
+        Assert.Equal(language, answer.Activity!.Locale);
+    }
+
+    [Theory]
     [InlineData("漏えいの報告期限は何日ですか？", "ja-JP")]
     [InlineData("もし書類を紛失したら、どうすればいいですか？", "ja-JP")]
     [InlineData("What should I do if I emailed a file with My Numbers to the wrong person?", "en-US")]

@@ -37,7 +37,10 @@ public sealed class KnowledgeFeature(
         router.OnFeedback(RecordFeedbackAsync);
     }
 
-    private async Task AnswerAsync(TurnContext turn)
+    private Task AnswerAsync(TurnContext turn) => AnswerAsync(turn, offerReport: true);
+
+    /// <param name="offerReport">False when the report was just offered (a described leak that also asks something).</param>
+    internal async Task AnswerAsync(TurnContext turn, bool offerReport)
     {
         var locale = turn.Locale;
         var question = turn.Activity.RemoveRecipientMention();
@@ -73,7 +76,7 @@ public sealed class KnowledgeFeature(
                 turn.Activity.From?.AadObjectId, question, locale, answer.Found, answer.Id, answer.Score), turn.CancellationToken);
         }
         // A card of its own after the answer: Teams splits text and card, and the answer's id is what feedback refers to.
-        if (AboutLeaks(question, answer))
+        if (offerReport && AboutLeaks(question, answer))
             await turn.SendAsync(MessageBuilder.Card(ReportOfferCard.ForQuestion(locale)).WithLocale(locale).WithSummary(IncidentTexts.Get("Form_Title", locale)).Build());
     }
 
