@@ -16,7 +16,8 @@ namespace ChatBot.Host.Features.Knowledge;
 /// about leak handling, is followed by the report button: whoever asks may be about to need it.
 /// </summary>
 public sealed class KnowledgeFeature(
-    KnowledgeAnswerer answerer, KnowledgeAnswerStore answers, KnowledgeBase knowledge, GroundedAnswerGenerator? generator = null)
+    KnowledgeAnswerer answerer, KnowledgeAnswerStore answers, KnowledgeAnswerLog answerLog, KnowledgeBase knowledge,
+    GroundedAnswerGenerator? generator = null)
     : IBotFeature, IBotCommandSource
 {
     public const int MaxQuestionLength = 1000;
@@ -69,7 +70,7 @@ public sealed class KnowledgeFeature(
         var sent = await turn.SendAsync(KnowledgeAnswerMessage.Build(answer, locale, generated, titles));
         if (sent.Id is { } activityId)
         {
-            await answers.RecordAnswerAsync(new AnsweredQuestion(activityId, turn.Activity.Conversation?.Id ?? "",
+            await answerLog.RecordAsync(new AnsweredQuestion(activityId, turn.Activity.Conversation?.Id ?? "",
                 turn.Activity.From?.AadObjectId, question, locale, answer.Found, answer.Id, answer.Score), turn.CancellationToken);
         }
         // A card of its own after the answer: Teams splits text and card, and the answer's id is what feedback refers to.
