@@ -16,10 +16,11 @@ namespace ChatBot.Host.Features.Incidents;
 public sealed class LeakReportOfferFeature : IBotFeature
 {
     public void Map(ActivityRouter router) =>
-        router.OnMessage(turn => Described(turn.Activity.RemoveRecipientMention()), OfferAsync);
+        router.OnMessage(turn => Described(turn, turn.Activity.RemoveRecipientMention()), OfferAsync);
 
-    private static bool Described(string text) =>
-        text.Length is > 0 and <= IncidentForm.MaxText && LeakIntent.Classify(text).Kind == LeakIntentKind.Description;
+    private static bool Described(TurnContext turn, string text) =>
+        text.Length is > 0 and <= IncidentForm.MaxText
+        && turn.Services.GetRequiredService<TurnLeakIntent>().Of(text).Kind == LeakIntentKind.Description;
 
     private static Task OfferAsync(TurnContext turn)
     {

@@ -1,6 +1,7 @@
 using ChatBot.Domain.Incidents;
 using ChatBot.Domain.Knowledge;
 using ChatBot.Host.Features.Conversation;
+using ChatBot.Host.Features.Incidents;
 using ChatBot.Host.Features.Incidents.Cards;
 using ChatBot.Host.Features.Incidents.Resources;
 using ChatBot.Host.Features.Knowledge.Generation;
@@ -74,12 +75,12 @@ public sealed class KnowledgeFeature(
                 turn.Activity.From?.AadObjectId, question, locale, answer.Found, answer.Id, answer.Score), turn.CancellationToken);
         }
         // A card of its own after the answer: Teams splits text and card, and the answer's id is what feedback refers to.
-        if (AboutLeaks(question, answer))
+        if (AboutLeaks(turn, question, answer))
             await turn.SendAsync(MessageBuilder.Card(ReportOfferCard.ForQuestion(locale)).WithLocale(locale).WithSummary(IncidentTexts.Get("Form_Title", locale)).Build());
     }
 
-    private bool AboutLeaks(string question, KnowledgeAnswer answer) =>
-        LeakIntent.Classify(question).Kind == LeakIntentKind.Question
+    private bool AboutLeaks(TurnContext turn, string question, KnowledgeAnswer answer) =>
+        turn.Services.GetRequiredService<TurnLeakIntent>().Of(question).Kind == LeakIntentKind.Question
         || (answer is { Found: true, Kind: KnowledgeDocumentKind.Entry, Id: { } id } && knowledge.FindEntry(id)?.Topic == IncidentsTopic);
 
     private async Task RecordFeedbackAsync(TurnContext turn, Protocol.Cards.FeedbackInvoke feedback)
