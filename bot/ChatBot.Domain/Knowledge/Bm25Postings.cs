@@ -46,6 +46,10 @@ internal sealed class Bm25Postings
         }
     }
 
+    /// <summary>Each term of <paramref name="field"/> and the documents that hold it (none when no document has the field).</summary>
+    public IEnumerable<(string Term, int[] Docs)> Terms(string field) =>
+        _fields.TryGetValue(field, out var postings) ? postings.Terms.Select(t => (t.Key, t.Value.Docs)) : [];
+
     /// <summary>The <paramref name="count"/> best-scoring documents, best first; equal scores in document order.</summary>
     public List<ScoredDoc> Top(IReadOnlyList<QueryClause> clauses, int count)
     {

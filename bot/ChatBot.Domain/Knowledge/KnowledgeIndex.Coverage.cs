@@ -1,6 +1,3 @@
-using Lucene.Net.Index;
-using Lucene.Net.Search;
-
 namespace ChatBot.Domain.Knowledge;
 
 public sealed partial class KnowledgeIndex
@@ -64,28 +61,14 @@ public sealed partial class KnowledgeIndex
             sets[i] = new HashSet<string>(StringComparer.Ordinal);
         }
 
-        foreach (var leaf in _reader.Leaves)
+        foreach (var name in fields)
         {
-            foreach (var name in fields)
+            foreach (var (term, docs) in _postings.Terms(name + suffix))
             {
-                var terms = leaf.AtomicReader.GetTerms(name + suffix);
-                if (terms is null)
+                FieldVocabulary(name + suffix).Add(term);
+                foreach (var doc in docs)
                 {
-                    continue;
-                }
-
-                var vocabulary = FieldVocabulary(name + suffix);
-                var termsEnum = terms.GetEnumerator();
-                DocsEnum? docs = null;
-                while (termsEnum.MoveNext())
-                {
-                    var term = termsEnum.Term.Utf8ToString();
-                    vocabulary.Add(term);
-                    docs = termsEnum.Docs(null, docs, DocsFlags.NONE);
-                    while (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
-                    {
-                        sets[_ords[leaf.DocBase + docs.DocID]].Add(term);
-                    }
+                    sets[_ords[doc]].Add(term);
                 }
             }
         }

@@ -117,6 +117,7 @@ public sealed partial class KnowledgeIndex : IDisposable
         }
 
         (_vocabularyJa, _vocabularyEn) = Vocabulary(knowledge);
+        _postings = new Bm25Postings(_reader, AllFields.SelectMany(f => new[] { f + "_ja", f + "_en" }).Append("uni_ja"));
         var termsJa = DocumentTerms(AllFields, "_ja");
         var termsEn = DocumentTerms(AllFields, "_en");
         _termsJa = new TermDocuments(termsJa);
@@ -126,7 +127,6 @@ public sealed partial class KnowledgeIndex : IDisposable
         _ = DocumentTerms(["uni"], "_ja");
         Count(_dfJa, termsJa);
         Count(_dfEn, termsEn);
-        _postings = new Bm25Postings(_reader, _fieldTerms.Keys);
         BuildTime = watch.Elapsed;
     }
 
