@@ -9,10 +9,12 @@ using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Benchmarks;
 
-/// <summary>A minimal Bot Connector on a loopback port: answers every send with 201 <c>{id}</c> and counts them.</summary>
+/// <summary>
+/// A minimal Bot Connector on a loopback port: answers every send with 201 and a new <c>{id}</c>, as Teams does (the
+/// answer log is keyed on it: one id for every send would turn its inserts into no-ops), and counts them.
+/// </summary>
 internal sealed class FakeConnectorServer : IAsyncDisposable
 {
-    private static readonly byte[] Created = """{"id":"1"}"""u8.ToArray();
     private readonly WebApplication _app;
     private long _sends;
 
@@ -37,10 +39,10 @@ internal sealed class FakeConnectorServer : IAsyncDisposable
             {
             }
 
-            Interlocked.Increment(ref server._sends);
+            var id = Interlocked.Increment(ref server._sends);
             context.Response.StatusCode = StatusCodes.Status201Created;
             context.Response.ContentType = "application/json";
-            await context.Response.Body.WriteAsync(Created);
+            await context.Response.WriteAsync($$"""{"id":"{{id}}"}""");
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();

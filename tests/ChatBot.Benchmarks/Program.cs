@@ -13,7 +13,7 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: ChatBot.Benchmarks turns [--users 50] [--seconds 20] [--warmup 3] [--text help]");
+    Console.Error.WriteLine("usage: ChatBot.Benchmarks turns [--users 50] [--seconds 20] [--warmup 3] [--text help | --kb]");
     Console.Error.WriteLine("       ChatBot.Benchmarks knowledge ...");
     Console.Error.WriteLine("       ChatBot.Benchmarks inspections [--handlers 5000]");
     Console.Error.WriteLine("       ChatBot.Benchmarks ask \"question\" [...]");

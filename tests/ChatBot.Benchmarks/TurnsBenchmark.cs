@@ -17,6 +17,9 @@ namespace ChatBot.Benchmarks;
 /// <summary>
 /// Message turns over loopback HTTP: the real host (wired exactly as Program.cs) on Kestrel, N simulated users each
 /// POSTing a message to /api/messages and awaiting the 200, which includes the bot's reply to the fake connector.
+/// <c>--text</c> sends one text; <c>--kb</c> rotates through the evaluation and blind sets' questions, each user keeping
+/// to one language (a quarter of them English) and starting at a different question, so that no cache of one answer
+/// is what gets measured.
 /// </summary>
 internal static class TurnsBenchmark
 {
@@ -26,6 +29,7 @@ internal static class TurnsBenchmark
         var seconds = Option(args, "--seconds", 20);
         var warmup = Option(args, "--warmup", 3);
         var text = OptionText(args, "--text", "help");
+        var kb = args.Contains("--kb");
 
         var database = Path.Combine(Path.GetTempPath(), $"chatbot-bench-{Guid.NewGuid():N}.db");
         await using var connector = await FakeConnectorServer.StartAsync();
@@ -39,21 +43,28 @@ internal static class TurnsBenchmark
                 PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
                 UseProxy = false,
             });
-            var payloads = Enumerable.Range(0, users).Select(i => Payload(i, text, connector.ServiceUrl)).ToArray();
+            var questions = kb ? BenchmarkQuestions.Load(RepositoryRoot()) : ([text], [text]);
+            var payloads = Enumerable.Range(0, users)
+                .Select(i => new UserPayloads(i, i % 4 == 3 ? questions.English : questions.Japanese, connector.ServiceUrl)).ToArray();
 
             using var memory = new PeakMemorySampler();
             var warm = await RunPhaseAsync(client, endpoint, payloads, TimeSpan.FromSeconds(warmup));
             var sendsBefore = connector.Sends;
-            var gcBefore = GC.CollectionCount(0) + GC.CollectionCount(1) + GC.CollectionCount(2);
+            var gcBefore = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
+            var allocatedBefore = GC.GetTotalAllocatedBytes();
+            var pausedBefore = GC.GetTotalPauseDuration();
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var run = await RunPhaseAsync(client, endpoint, payloads, TimeSpan.FromSeconds(seconds));
             var replies = connector.Sends - sendsBefore;
-            var gcs = GC.CollectionCount(0) + GC.CollectionCount(1) + GC.CollectionCount(2) - gcBefore;
+            var gcs = Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - gcBefore[g]).ToArray();
+            var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
+            var paused = GC.GetTotalPauseDuration() - pausedBefore;
             var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
 
             var latencies = run.Latencies;
             latencies.Sort();
-            Console.WriteLine($"turns benchmark: {users} users, {seconds} s (+{warmup} s warm-up, {warm.Latencies.Count} turns), text \"{text}\"");
+            var sent = kb ? $"{questions.Japanese.Length} Japanese and {questions.English.Length} English questions in rotation" : $"text \"{text}\"";
+            Console.WriteLine($"turns benchmark: {users} users, {seconds} s (+{warmup} s warm-up, {warm.Latencies.Count} turns), {sent}");
             Console.WriteLine($"machine       : {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC{(GCSettings.LatencyMode == GCLatencyMode.Batch ? "" : " (concurrent)")}");
             Console.WriteLine($"turns         : {latencies.Count} ok, {run.Errors} errors, {replies} replies at the connector");
             Console.WriteLine($"throughput    : {latencies.Count / run.Elapsed.TotalSeconds:F0} turns/s");
@@ -61,7 +72,8 @@ internal static class TurnsBenchmark
             // CPU per turn covers the generator, the host and the fake connector (all in this process); unlike turns/s it
             // barely moves when other processes compete for the cores.
             Console.WriteLine($"cpu           : {cpu.TotalMilliseconds * 1000 / Math.Max(1, latencies.Count):F0} µs per turn (host + generator + connector), load average {LoadAverage()}");
-            Console.WriteLine($"memory        : peak RSS {memory.PeakMegabytes:F0} MB (VmHWM {memory.HighWaterMegabytes:F0} MB), {gcs} GCs during the run");
+            Console.WriteLine($"memory        : peak RSS {memory.PeakMegabytes:F0} MB (VmHWM {memory.HighWaterMegabytes:F0} MB)");
+            Console.WriteLine($"gc            : {allocated / 1024.0 / Math.Max(1, latencies.Count):F0} KB allocated per turn (whole process), {gcs[0]}/{gcs[1]}/{gcs[2]} gen0/1/2 GCs, paused {paused.TotalMilliseconds:F0} ms ({paused / run.Elapsed:P1} of the run)");
             Console.WriteLine("targets       : >= 2000 turns/s, p95 <= 25 ms, RSS <= 250 MB");
             return run.Errors == 0 ? 0 : 1;
         }
@@ -102,16 +114,17 @@ internal static class TurnsBenchmark
     private static string Address(WebApplication app) =>
         app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First().TrimEnd('/');
 
-    private static async Task<Phase> RunPhaseAsync(HttpClient client, Uri endpoint, byte[][] payloads, TimeSpan duration)
+    private static async Task<Phase> RunPhaseAsync(HttpClient client, Uri endpoint, UserPayloads[] payloads, TimeSpan duration)
     {
         var stopwatch = Stopwatch.StartNew();
         var end = duration;
-        var results = await Task.WhenAll(payloads.Select(payload => Task.Run(async () =>
+        var results = await Task.WhenAll(payloads.Select(user => Task.Run(async () =>
         {
             var latencies = new List<double>(4096);
             var errors = 0;
             while (stopwatch.Elapsed < end)
             {
+                var payload = user.Next();
                 var started = Stopwatch.GetTimestamp();
                 try
                 {
@@ -133,24 +146,39 @@ internal static class TurnsBenchmark
         return new Phase([.. results.SelectMany(r => r.latencies)], results.Sum(r => r.errors), elapsed);
     }
 
-    private static byte[] Payload(int user, string text, string serviceUrl)
+    /// <summary>One user's messages: the activity JSON up to its text, built once, then each question in turn.</summary>
+    private sealed class UserPayloads
     {
-        var aad = $"00000000-0000-0000-0000-{user + 1000:D12}";
-        var activity = new JsonObject
+        private readonly byte[] _head;
+        private readonly byte[][] _texts;
+        private int _next;
+
+        public UserPayloads(int user, string[] questions, string serviceUrl)
         {
-            ["type"] = "message",
-            ["id"] = $"bench-{user}",
-            ["serviceUrl"] = serviceUrl,
-            ["channelId"] = "msteams",
-            ["from"] = new JsonObject { ["id"] = $"29:bench-user-{user}", ["name"] = $"User {user}", ["aadObjectId"] = aad },
-            ["recipient"] = new JsonObject { ["id"] = "28:bench-bot", ["name"] = "Bot" },
-            ["conversation"] = new JsonObject { ["id"] = $"a:bench-{user}", ["conversationType"] = "personal", ["tenantId"] = "00000000-0000-0000-0000-0000000000001" },
-            ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = "00000000-0000-0000-0000-0000000000001" } },
-            ["locale"] = "ja-JP",
-            ["text"] = text,
-            ["textFormat"] = "plain",
-        };
-        return Encoding.UTF8.GetBytes(activity.ToJsonString());
+            var aad = $"00000000-0000-0000-0000-{user + 1000:D12}";
+            var activity = new JsonObject
+            {
+                ["type"] = "message",
+                ["id"] = $"bench-{user}",
+                ["serviceUrl"] = serviceUrl,
+                ["channelId"] = "msteams",
+                ["from"] = new JsonObject { ["id"] = $"29:bench-user-{user}", ["name"] = $"User {user}", ["aadObjectId"] = aad },
+                ["recipient"] = new JsonObject { ["id"] = "28:bench-bot", ["name"] = "Bot" },
+                ["conversation"] = new JsonObject { ["id"] = $"a:bench-{user}", ["conversationType"] = "personal", ["tenantId"] = "00000000-0000-0000-0000-0000000000001" },
+                ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = "00000000-0000-0000-0000-0000000000001" } },
+                ["locale"] = "ja-JP",
+                ["textFormat"] = "plain",
+            };
+            _head = Encoding.UTF8.GetBytes(activity.ToJsonString().TrimEnd('}') + ",\"text\":");
+            _texts = questions.Select(q => Encoding.UTF8.GetBytes(JsonValue.Create(q).ToJsonString() + "}")).ToArray();
+            _next = user * 7; // users start at different questions
+        }
+
+        public byte[] Next()
+        {
+            var text = _texts[_next++ % _texts.Length];
+            return [.. _head, .. text];
+        }
     }
 
     private static double Percentile(List<double> sorted, double p) =>

@@ -1,20 +1,18 @@
-using Lucene.Net.Index;
-using Lucene.Net.Search;
-
 namespace ChatBot.Domain.Knowledge;
 
 public sealed partial class KnowledgeIndex
 {
-    /// <summary>The variants' content terms with their IDF, computed once per query.</summary>
-    private List<(string Term, double Idf)[]> Weigh(List<QueryVariant> variants, Dictionary<string, int> df) =>
+    /// <summary>The variants' content terms, numbered in <paramref name="terms"/>, with their IDF.</summary>
+    private static List<(int Term, double Idf)[]> Weigh(List<QueryVariant> variants, QueryTerms terms) =>
         variants.Select(v => (v.Content.Length > 0 ? v.Content : v.Terms).Distinct(StringComparer.Ordinal)
-            .Select(t => (t, Idf(df.GetValueOrDefault(t)))).ToArray()).ToList();
+            .Select(t => terms.Number(t)).Select(n => (n, terms.Idf(n))).ToArray()).ToList();
 
     /// <summary>
     /// The IDF-weighted share of the question's content terms the document holds, best over the question and its
     /// synonym variants (<c>Full</c>); <c>Ranked</c> discounts the variants so that the user's own words rank first.
     /// </summary>
-    private static (double Full, double Ranked) Coverage(List<(string Term, double Idf)[]> variants, HashSet<string> docTerms)
+    /// <param name="candidate">The document's place among the candidates <paramref name="holding"/> was made for.</param>
+    private static (double Full, double Ranked) Coverage(List<(int Term, double Idf)[]> variants, TermDocuments.Holdings holding, int candidate)
     {
         double full = 0, ranked = 0;
         for (var v = 0; v < variants.Count; v++)
@@ -23,7 +21,7 @@ public sealed partial class KnowledgeIndex
             foreach (var (term, idf) in variants[v])
             {
                 total += idf;
-                if (docTerms.Contains(term))
+                if (holding.Holds(term, candidate))
                 {
                     matched += idf;
                 }
@@ -42,7 +40,6 @@ public sealed partial class KnowledgeIndex
 
     private double Idf(int docFreq) => Math.Log(1 + ((_contentCount - docFreq + 0.5) / (docFreq + 0.5)));
 
-    /// <summary>The indexed terms of each document over the searchable fields of one language, and their document frequencies.</summary>
     /// <summary>The terms a field holds in any document; a query leaves out the others (each clause costs a terms lookup).</summary>
     private HashSet<string> FieldVocabulary(string field)
     {
@@ -55,6 +52,7 @@ public sealed partial class KnowledgeIndex
         return set;
     }
 
+    /// <summary>The indexed terms of each document over <paramref name="fields"/> of one language.</summary>
     private HashSet<string>[] DocumentTerms(string[] fields, string suffix)
     {
         var sets = new HashSet<string>[_documents.Count];
@@ -63,28 +61,14 @@ public sealed partial class KnowledgeIndex
             sets[i] = new HashSet<string>(StringComparer.Ordinal);
         }
 
-        foreach (var leaf in _reader.Leaves)
+        foreach (var name in fields)
         {
-            foreach (var name in fields)
+            foreach (var (term, docs) in _postings.Terms(name + suffix))
             {
-                var terms = leaf.AtomicReader.GetTerms(name + suffix);
-                if (terms is null)
+                FieldVocabulary(name + suffix).Add(term);
+                foreach (var doc in docs)
                 {
-                    continue;
-                }
-
-                var vocabulary = FieldVocabulary(name + suffix);
-                var termsEnum = terms.GetEnumerator();
-                DocsEnum? docs = null;
-                while (termsEnum.MoveNext())
-                {
-                    var term = termsEnum.Term.Utf8ToString();
-                    vocabulary.Add(term);
-                    docs = termsEnum.Docs(null, docs, DocsFlags.NONE);
-                    while (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
-                    {
-                        sets[_ords[leaf.DocBase + docs.DocID]].Add(term);
-                    }
+                    sets[_ords[doc]].Add(term);
                 }
             }
         }

@@ -13,6 +13,7 @@ namespace ChatBot.Domain.Knowledge;
 /// The in-memory Lucene index over the knowledge base: entries, lifecycle patterns and their countermeasures,
 /// measures, glossary terms and checklist items. Japanese text is searched as CJK bigrams, English text with
 /// Porter stemming; BM25 with field boosts (title > keywords > body). Built once at start; thread-safe to search.
+/// Lucene analyzes and indexes; queries are scored from the postings copied out of it (<see cref="Bm25Postings"/>).
 /// </summary>
 public sealed partial class KnowledgeIndex : IDisposable
 {
@@ -45,13 +46,13 @@ public sealed partial class KnowledgeIndex : IDisposable
 
     private readonly RAMDirectory _directory;
     private readonly DirectoryReader _reader;
-    private readonly IndexSearcher _searcher;
+    private readonly Bm25Postings _postings;
     private readonly List<KnowledgeDocument> _documents;
     private readonly int[] _ords;
-    private readonly HashSet<string>[] _termsJa;
-    private readonly HashSet<string>[] _termsEn;
-    private readonly HashSet<string>[] _headJa;
-    private readonly HashSet<string>[] _headEn;
+    private readonly TermDocuments _termsJa;
+    private readonly TermDocuments _termsEn;
+    private readonly TermDocuments _headJa;
+    private readonly TermDocuments _headEn;
     private readonly Dictionary<string, int> _dfJa = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _dfEn = new(StringComparer.Ordinal);
     private readonly SynonymExpander _synonyms;
@@ -109,7 +110,6 @@ public sealed partial class KnowledgeIndex : IDisposable
         }
 
         _reader = DirectoryReader.Open(_directory);
-        _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
         _ords = new int[_reader.MaxDoc];
         for (var doc = 0; doc < _reader.MaxDoc; doc++)
         {
@@ -117,17 +117,23 @@ public sealed partial class KnowledgeIndex : IDisposable
         }
 
         (_vocabularyJa, _vocabularyEn) = Vocabulary(knowledge);
-        _termsJa = DocumentTerms(AllFields, "_ja");
-        _termsEn = DocumentTerms(AllFields, "_en");
-        _headJa = DocumentTerms(HeadFields, "_ja");
-        _headEn = DocumentTerms(HeadFields, "_en");
+        _postings = new Bm25Postings(_reader, AllFields.SelectMany(f => new[] { f + "_ja", f + "_en" }).Append("uni_ja"));
+        var termsJa = DocumentTerms(AllFields, "_ja");
+        var termsEn = DocumentTerms(AllFields, "_en");
+        _termsJa = new TermDocuments(termsJa);
+        _termsEn = new TermDocuments(termsEn);
+        _headJa = new TermDocuments(DocumentTerms(HeadFields, "_ja"));
+        _headEn = new TermDocuments(DocumentTerms(HeadFields, "_en"));
         _ = DocumentTerms(["uni"], "_ja");
-        Count(_dfJa, _termsJa);
-        Count(_dfEn, _termsEn);
+        Count(_dfJa, termsJa);
+        Count(_dfEn, termsEn);
         BuildTime = watch.Elapsed;
     }
 
     public KnowledgeBase Knowledge { get; }
+
+    /// <summary>The Lucene index the postings were copied from (for tests that hold the scores to Lucene's).</summary>
+    internal IndexReader Reader => _reader;
 
     /// <summary>How long building the index took.</summary>
     public TimeSpan BuildTime { get; }
@@ -176,8 +182,49 @@ public sealed partial class KnowledgeIndex : IDisposable
             return [];
         }
 
-        var variants = _synonyms.Variants(DomainWords.Strip(text), japanese);
+        var variants = RankingVariants(text, japanese, whole);
+        var df = japanese ? _dfJa : _dfEn;
+        var top = _postings.Top(Clauses(text, variants, japanese), Candidates)
+            .DistinctBy(d => _ords[d.Doc]).ToList(); // a lower-scoring paraphrase of a document already ranked is left out
+        var ords = top.ConvertAll(d => _ords[d.Doc]);
+        var queryTerms = new QueryTerms(term => Idf(df.GetValueOrDefault(term)));
+        var weighted = Weigh(variants, queryTerms);
+        var weightedWhole = Weigh(whole, queryTerms);
+        var terms = (japanese ? _termsJa : _termsEn).Holding(queryTerms, ords);
+        var heads = (japanese ? _headJa : _headEn).Holding(queryTerms, ords);
+        var hits = new List<KnowledgeHit>(top.Count);
+        for (var rank = 0; rank < top.Count; rank++)
+        {
+            var scoreDoc = top[rank];
+            var doc = _documents[ords[rank]];
+            var (_, rankCoverage) = Coverage(weighted, terms, rank);
+            var (coverage, _) = Coverage(weightedWhole, terms, rank);
+            var (_, head) = Coverage(weighted, heads, rank);
+            // BM25, weighted by kind, and by how much of the question the document (and its head) covers.
+            var score = scoreDoc.Score * KindWeight(doc.Kind) * Math.Pow(0.25 + rankCoverage, 2) * (1 + (HeadWeight * head));
+            hits.Add(new KnowledgeHit(doc.Id, doc.Kind, score, coverage, doc.ParentId));
+        }
 
+        return [.. hits.OrderByDescending(h => h.Score).Take(max)];
+    }
+
+    /// <summary>The variants ranking weighs: those of the question without its ubiquitous words (<see cref="DomainWords"/>).</summary>
+    private List<QueryVariant> RankingVariants(string text, bool japanese, List<QueryVariant> whole)
+    {
+        var stripped = DomainWords.Strip(text);
+        return stripped == text ? whole : _synonyms.Variants(stripped, japanese); // nothing stripped: analyzed once
+    }
+
+    /// <summary>The clauses of <paramref name="question"/>'s query, as <see cref="Search(string, int)"/> builds them (for tests).</summary>
+    internal List<QueryClause> Clauses(string question, bool japanese) =>
+        Clauses(question, RankingVariants(question, japanese, _synonyms.Variants(question, japanese)), japanese);
+
+    /// <summary>The best-scoring Lucene documents for <paramref name="clauses"/> (for tests).</summary>
+    internal List<ScoredDoc> Score(IReadOnlyList<QueryClause> clauses, int count) => _postings.Top(clauses, count);
+
+    /// <summary>One flat query of field:term clauses: the question's terms, its synonyms' (weighed less), and its kanji.</summary>
+    private List<QueryClause> Clauses(string text, List<QueryVariant> variants, bool japanese)
+    {
         var suffix = japanese ? "_ja" : "_en";
         var original = variants[0].Terms.ToHashSet(StringComparer.Ordinal);
         var weights = new Dictionary<string, float>(StringComparer.Ordinal);
@@ -186,8 +233,7 @@ public sealed partial class KnowledgeIndex : IDisposable
             weights[term] = original.Contains(term) ? 1f : SynonymWeight;
         }
 
-        // One flat query of field:term clauses (fewer scorers and allocations than a query per field).
-        var query = new BooleanQuery(disableCoord: true);
+        var clauses = new List<QueryClause>();
         var df = japanese ? _dfJa : _dfEn;
         foreach (var (term, weight) in weights.Where(w => df.ContainsKey(w.Key))
             .OrderByDescending(w => w.Value).ThenBy(w => df[w.Key]).Take(MaxQueryTerms))
@@ -196,7 +242,7 @@ public sealed partial class KnowledgeIndex : IDisposable
             {
                 if (_fieldTerms.TryGetValue(name + suffix, out var vocabulary) && vocabulary.Contains(term))
                 {
-                    query.Add(new TermQuery(new Term(name + suffix, term)) { Boost = boost * weight }, Occur.SHOULD);
+                    clauses.Add(new QueryClause(name + suffix, term, boost * weight));
                 }
             }
         }
@@ -207,38 +253,11 @@ public sealed partial class KnowledgeIndex : IDisposable
                 .Where(t => t.Length == 1 && KnowledgeText.IsKanji(t[0])).Distinct(StringComparer.Ordinal).Take(MaxQueryTerms / 4);
             foreach (var unigram in unigrams.Where(_fieldTerms["uni_ja"].Contains))
             {
-                query.Add(new TermQuery(new Term("uni_ja", unigram)) { Boost = 0.2f }, Occur.SHOULD);
+                clauses.Add(new QueryClause("uni_ja", unigram, 0.2f));
             }
         }
 
-        // In-order collection: BooleanScorer2 instead of the out-of-order BooleanScorer and its 2,048-bucket table.
-        var collector = TopScoreDocCollector.Create(Candidates, docsScoredInOrder: true);
-        _searcher.Search(query, collector);
-        var top = collector.GetTopDocs();
-        var terms = japanese ? _termsJa : _termsEn;
-        var heads = japanese ? _headJa : _headEn;
-        var weighted = Weigh(variants, df);
-        var weightedWhole = Weigh(whole, df);
-        var hits = new List<KnowledgeHit>(top.ScoreDocs.Length);
-        var seen = new HashSet<int>();
-        foreach (var scoreDoc in top.ScoreDocs)
-        {
-            var ord = _ords[scoreDoc.Doc];
-            if (!seen.Add(ord))
-            {
-                continue; // a lower-scoring paraphrase of a document already ranked
-            }
-
-            var doc = _documents[ord];
-            var (_, rankCoverage) = Coverage(weighted, terms[ord]);
-            var (coverage, _) = Coverage(weightedWhole, terms[ord]);
-            var (_, head) = Coverage(weighted, heads[ord]);
-            // BM25, weighted by kind, and by how much of the question the document (and its head) covers.
-            var score = scoreDoc.Score * KindWeight(doc.Kind) * Math.Pow(0.25 + rankCoverage, 2) * (1 + (HeadWeight * head));
-            hits.Add(new KnowledgeHit(doc.Id, doc.Kind, score, coverage, doc.ParentId));
-        }
-
-        return [.. hits.OrderByDescending(h => h.Score).Take(max)];
+        return clauses;
     }
 
     // Out-of-scope examples get a field of their own: BM25 keeps term statistics per field, so they leave the scores

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using ChatBot.Host.Audit;
 using ChatBot.Host.Features.Incidents;
+using ChatBot.Host.Features.Knowledge;
 using ChatBot.Host.Storage;
 using ChatBot.Host.Timers;
 using Microsoft.AspNetCore.Builder;
@@ -159,6 +160,7 @@ public sealed class IncidentApp : WebApplicationFactory<Program>
     {
         StartPump();
         var response = await CreateClient().PostAsync("/api/messages", new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"));
+        await Services.GetRequiredService<KnowledgeAnswerLog>().FlushAsync(); // written behind the turn; tests read the table next
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         return response;
     }

@@ -152,7 +152,7 @@ public sealed class AnswerLogRetentionTests
     /// <summary>Asks as the reporter; returns the id of the bot's answer, the log row's key.</summary>
     internal static async Task<string> AskAsync(IncidentApp app, string question)
     {
-        await app.MessageAsync(question, Reporter); // answered and logged within the turn
+        await app.MessageAsync(question, Reporter); // answered; the log is flushed after each post
         await using var connection = await app.OpenAsync();
         return await connection.ExecuteScalarAsync<string>("SELECT activity_id FROM knowledge_answers WHERE question = @question", new { question })
             ?? throw new Xunit.Sdk.XunitException($"'{question}' was not logged");

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using ChatBot.Host.Features.Knowledge;
 using ChatBot.Host.Privacy;
 using ChatBot.Protocol.Clients;
 using ChatBot.Testing;
@@ -108,7 +109,9 @@ public sealed class BotApplication(string? databasePath = null, bool authenticat
             Content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"),
         };
         if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return await CreateClient().SendAsync(request);
+        var response = await CreateClient().SendAsync(request);
+        await Services.GetRequiredService<KnowledgeAnswerLog>().FlushAsync(); // written behind the turn; tests read the table next
+        return response;
     }
 
     /// <summary>Posts with a valid token in authenticated mode (vouching for the activity's serviceUrl); none otherwise.</summary>

@@ -21,6 +21,7 @@ public static class IncidentHostingExtensions
         services.AddSingleton<IncidentStore>();
         services.AddSingleton<IncidentNotifier>();
         services.AddScoped<IncidentService>();
+        services.AddScoped<TurnLeakIntent>();
         services.AddTimerHandler<IncidentEscalationHandler>(IncidentTimers.EscalateKind);
         services.AddTimerHandler<IncidentReminderHandler>(IncidentTimers.ReminderKind);
         services.AddHostedService<IncidentStartupCheck>();

@@ -1,14 +1,17 @@
+using ChatBot.Domain.Incidents;
 using ChatBot.Domain.Time;
 using Microsoft.Extensions.Options;
 
 namespace ChatBot.Host.Features.Incidents;
 
 /// <summary>Loads the incident rules at start (invalid data stops it) and warns when holidays.yaml ends too soon:
-/// a 確報 deadline counted from today could fall past the list, and a holiday roll-forward would be missed.</summary>
+/// a 確報 deadline counted from today could fall past the list, and a holiday roll-forward would be missed. Compiles the
+/// leak-intent expressions in the background, so that the first message does not wait for it.</summary>
 internal sealed partial class IncidentStartupCheck(IncidentKnowledge knowledge, IOptions<IncidentOptions> options, TimeProvider time, ILogger<IncidentStartupCheck> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        _ = Task.Run(() => LeakIntent.Classify("warm up"), CancellationToken.None);
         var horizon = options.Value.CalendarHorizonDays;
         if (knowledge.Calendar.NeedsUpdate(time, horizon))
             CalendarNeedsUpdate(logger, knowledge.Calendar.CoveredUntil, JapanTime.Today(time).AddDays(horizon));

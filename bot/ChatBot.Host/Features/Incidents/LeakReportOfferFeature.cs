@@ -23,10 +23,11 @@ public sealed partial class LeakReportOfferFeature(IServiceProvider services) : 
     private static partial Regex AsksToo();
 
     public void Map(ActivityRouter router) =>
-        router.OnMessage(turn => Described(turn.Activity.RemoveRecipientMention()), OfferAsync);
+        router.OnMessage(turn => Described(turn, turn.Activity.RemoveRecipientMention()), OfferAsync);
 
-    private static bool Described(string text) =>
-        text.Length is > 0 and <= IncidentForm.MaxText && LeakIntent.Classify(text).Kind == LeakIntentKind.Description;
+    private static bool Described(TurnContext turn, string text) =>
+        text.Length is > 0 and <= IncidentForm.MaxText
+        && turn.Services.GetRequiredService<TurnLeakIntent>().Of(text).Kind == LeakIntentKind.Description;
 
     private async Task OfferAsync(TurnContext turn)
     {

@@ -4,25 +4,39 @@ using Dapper;
 
 namespace ChatBot.Host.Features.Knowledge;
 
-/// <summary>What was asked and answered, and the 👍/👎 on it. The question text is already masked by the turn pipeline.</summary>
-public sealed class KnowledgeAnswerStore(IDbConnectionFactory connections, TimeProvider time)
+/// <summary>
+/// What was asked and answered, and the 👍/👎 on it. The question text is already masked by the turn pipeline. Answers
+/// reach the table through <see cref="KnowledgeAnswerLog"/>, behind the turn; every read here flushes it first.
+/// </summary>
+public sealed class KnowledgeAnswerStore(IDbConnectionFactory connections, TimeProvider time, KnowledgeAnswerLog log)
 {
+    private const string InsertSql = """
+        INSERT INTO knowledge_answers (activity_id, conversation_id, user_aad_object_id, question, locale, found, answer_id, score, created_at)
+        VALUES (@ActivityId, @ConversationId, @User, @Question, @Locale, @Found, @AnswerId, @Score, @CreatedAt)
+        ON CONFLICT (activity_id) DO NOTHING
+        """;
+
+    /// <summary>Writes the answer now (the turn path queues it on <see cref="KnowledgeAnswerLog"/> instead).</summary>
     public async Task RecordAnswerAsync(AnsweredQuestion answer, CancellationToken ct)
     {
         await using var connection = await connections.OpenAsync(ct);
-        await connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO knowledge_answers (activity_id, conversation_id, user_aad_object_id, question, locale, found, answer_id, score, created_at)
-            VALUES (@ActivityId, @ConversationId, @User, @Question, @Locale, @Found, @AnswerId, @Score, @CreatedAt)
-            ON CONFLICT (activity_id) DO NOTHING
-            """,
-            new { answer.ActivityId, answer.ConversationId, answer.User, answer.Question, answer.Locale, answer.Found, answer.AnswerId, answer.Score, CreatedAt = DbTime.ToDb(time.GetUtcNow()) },
-            cancellationToken: ct));
+        await InsertAsync([(answer, time.GetUtcNow())], connection, null, ct);
     }
+
+    /// <summary>Inserts answers asked at the given times, on the caller's connection and transaction.</summary>
+    public static Task InsertAsync(IEnumerable<(AnsweredQuestion Answer, DateTimeOffset AskedAt)> answers, DbConnection connection, DbTransaction? transaction, CancellationToken ct) =>
+        connection.ExecuteAsync(new CommandDefinition(InsertSql,
+            answers.Select(a => new
+            {
+                a.Answer.ActivityId, a.Answer.ConversationId, a.Answer.User, a.Answer.Question, a.Answer.Locale, a.Answer.Found,
+                a.Answer.AnswerId, a.Answer.Score, CreatedAt = DbTime.ToDb(a.AskedAt),
+            }),
+            transaction, cancellationToken: ct));
 
     /// <returns>False when the message is not an answer of the bot's (feedback on something else is ignored).</returns>
     public async Task<bool> RecordFeedbackAsync(string activityId, string user, string reaction, string? text, CancellationToken ct)
     {
+        await log.FlushAsync(ct); // the answer may have been sent a moment ago
         await using var connection = await connections.OpenAsync(ct);
         var known = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             "SELECT COUNT(*) FROM knowledge_answers WHERE activity_id = @activityId", new { activityId }, cancellationToken: ct));
@@ -39,6 +53,7 @@ public sealed class KnowledgeAnswerStore(IDbConnectionFactory connections, TimeP
 
     public async Task<IReadOnlyList<UnansweredQuestion>> ListUnansweredAsync(int limit, CancellationToken ct)
     {
+        await log.FlushAsync(ct);
         await using var connection = await connections.OpenAsync(ct);
         var rows = await connection.QueryAsync<(string Id, string Question, string? Locale, long CreatedAt, string? KeptBy, long? KeptAt)>(new CommandDefinition(
             """
@@ -53,6 +68,7 @@ public sealed class KnowledgeAnswerStore(IDbConnectionFactory connections, TimeP
     /// <returns>False when there is no such unanswered question (any more).</returns>
     public async Task<bool> SetKeptAsync(string activityId, string? keptBy, CancellationToken ct)
     {
+        await log.FlushAsync(ct);
         await using var connection = await connections.OpenAsync(ct);
         return await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE knowledge_answers SET kept_by = @keptBy, kept_at = @keptAt WHERE activity_id = @activityId AND found = @found",

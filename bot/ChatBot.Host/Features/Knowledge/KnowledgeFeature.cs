@@ -1,6 +1,7 @@
 using ChatBot.Domain.Incidents;
 using ChatBot.Domain.Knowledge;
 using ChatBot.Host.Features.Conversation;
+using ChatBot.Host.Features.Incidents;
 using ChatBot.Host.Features.Incidents.Cards;
 using ChatBot.Host.Features.Incidents.Resources;
 using ChatBot.Host.Features.Knowledge.Generation;
@@ -16,7 +17,8 @@ namespace ChatBot.Host.Features.Knowledge;
 /// about leak handling, is followed by the report button: whoever asks may be about to need it.
 /// </summary>
 public sealed class KnowledgeFeature(
-    KnowledgeAnswerer answerer, KnowledgeAnswerStore answers, KnowledgeBase knowledge, GroundedAnswerGenerator? generator = null)
+    KnowledgeAnswerer answerer, KnowledgeAnswerStore answers, KnowledgeAnswerLog answerLog, KnowledgeBase knowledge,
+    GroundedAnswerGenerator? generator = null)
     : IBotFeature, IBotCommandSource
 {
     public const int MaxQuestionLength = 1000;
@@ -72,16 +74,16 @@ public sealed class KnowledgeFeature(
         var sent = await turn.SendAsync(KnowledgeAnswerMessage.Build(answer, locale, generated, titles));
         if (sent.Id is { } activityId)
         {
-            await answers.RecordAnswerAsync(new AnsweredQuestion(activityId, turn.Activity.Conversation?.Id ?? "",
+            await answerLog.RecordAsync(new AnsweredQuestion(activityId, turn.Activity.Conversation?.Id ?? "",
                 turn.Activity.From?.AadObjectId, question, locale, answer.Found, answer.Id, answer.Score), turn.CancellationToken);
         }
         // A card of its own after the answer: Teams splits text and card, and the answer's id is what feedback refers to.
-        if (offerReport && AboutLeaks(question, answer))
+        if (offerReport && AboutLeaks(turn, question, answer))
             await turn.SendAsync(MessageBuilder.Card(ReportOfferCard.ForQuestion(locale)).WithLocale(locale).WithSummary(IncidentTexts.Get("Form_Title", locale)).Build());
     }
 
-    private bool AboutLeaks(string question, KnowledgeAnswer answer) =>
-        LeakIntent.Classify(question).Kind == LeakIntentKind.Question
+    private bool AboutLeaks(TurnContext turn, string question, KnowledgeAnswer answer) =>
+        turn.Services.GetRequiredService<TurnLeakIntent>().Of(question).Kind == LeakIntentKind.Question
         || (answer is { Found: true, Kind: KnowledgeDocumentKind.Entry, Id: { } id } && knowledge.FindEntry(id)?.Topic == IncidentsTopic);
 
     private async Task RecordFeedbackAsync(TurnContext turn, Protocol.Cards.FeedbackInvoke feedback)

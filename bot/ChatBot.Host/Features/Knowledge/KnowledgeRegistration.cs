@@ -22,6 +22,8 @@ public static class KnowledgeRegistration
             .Validate(o => o.AnswerLogRetention >= TimeSpan.FromDays(1),
                 "Knowledge:AnswerLogRetention must be at least one day (e.g. 90.00:00:00): the purge runs daily.")
             .ValidateOnStart();
+        services.AddSingleton<KnowledgeAnswerLog>();
+        services.AddHostedService(sp => sp.GetRequiredService<KnowledgeAnswerLog>());
         services.AddSingleton<KnowledgeAnswerStore>();
         builder.AddDurableTimers();
         services.AddTimerHandler<AnswerLogPurgeHandler>(AnswerLogPurgeSchedule.Kind);
