@@ -41,6 +41,9 @@ internal static class KnowledgeAnalyzers
         "being", "please", "tell", "about", "any", "some", "so", "just", "also", "from", "up", "out", "get", "got",
         "need", "needs", "want", "there", "here", "its", "it's", "one", "someone", "something", "thing", "things",
         "exactly", "really", "okay", "ok", "hi", "hello", "thanks", "thank", "let", "know", "must", "way", "many", "much",
+        // Chat filler: it matches whichever entry happens to use the word and drowns the one word that tells the topic.
+        "anything", "everything", "them", "sorry", "bother", "pls", "plz", "lol", "im", "i'm", "we're", "ur", "u", "r",
+        "like", "kind", "stuff", "actually", "still", "even", "guess", "think", "maybe", "basically", "btw", "hey",
     ];
 
     public static Analyzer Japanese { get; } = new JapaneseAnalyzer(unigrams: false);
