@@ -18,6 +18,10 @@ public class KnowledgeLoaderTests
         Assert.NotEmpty(kb.Lifecycle.SelectMany(s => s.Patterns).SelectMany(p => p.Countermeasures));
         Assert.Contains("incidents/rules.yaml", kb.IncidentDocuments.Keys);
         Assert.DoesNotContain(kb.Warnings, w => w.StartsWith("sources.yaml:", StringComparison.Ordinal));
+        // An answer over the budget is cut when shown: whatever it says at its end would never reach the user.
+        Assert.DoesNotContain(kb.Warnings, w => w.Contains(".answer.", StringComparison.Ordinal));
+        Assert.NotEmpty(kb.OutOfScope);
+        Assert.NotEmpty(kb.Spellings);
     }
 
     [Fact]
