@@ -18,7 +18,7 @@ internal static class CommonSynonyms
         ["提供", "教える", "伝える", "渡す"],
         ["保存", "保管", "とっておく", "残しておく"],
         ["電子媒体", "USBメモリ", "USB", "記憶媒体", "外付けディスク"],
-        ["中小規模事業者", "中小企業", "小さい会社", "小規模"],
+        ["中小規模事業者", "中小企業", "小さい会社", "ちいさい会社", "小さな会社", "零細企業", "小規模"],
     ];
 
     public static IReadOnlyList<string[]> English { get; } =
@@ -32,6 +32,6 @@ internal static class CommonSynonyms
         ["dependant", "family member", "spouse", "wife", "husband", "child"],
         ["retention", "keep", "store"],
         ["electronic media", "usb stick", "usb memory", "usb drive"],
-        ["small business", "small company", "sme"],
+        ["small business", "small company", "sme", "tiny company", "small firm", "small biz", "micro business"],
     ];
 }
