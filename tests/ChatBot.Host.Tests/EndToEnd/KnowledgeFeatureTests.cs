@@ -89,6 +89,20 @@ public sealed class KnowledgeFeatureTests : IAsyncDisposable
     }
 
     [Theory]
+    [InlineData("マイナンバーカードの暗証番号を忘れました。どうすればいいですか", "en-US", "市区町村")]
+    [InlineData("How do I renew my own My Number card before it expires?", "ja-JP", "municipal")]
+    [InlineData("従業員の健康診断の管理にマイナンバーを使いたいです", "en-US", "健康診断")]
+    public async Task Question_OutsideTheScopeOrAboutAnotherUse_IsRedirectedOrAnsweredInItsLanguage(string question, string locale, string expected)
+    {
+        await _app.SendAsync(_app.Activities.PersonalMessage(question, locale: locale));
+
+        var reply = Assert.Single(_app.Connector.Calls);
+        Assert.Contains(expected, reply.Text, StringComparison.Ordinal);
+        // One's own card is not the company's handling: no citation; using the number for health checks is, and is cited.
+        Assert.Equal(expected == "健康診断", MessageEntity(reply) is not null);
+    }
+
+    [Theory]
     [InlineData("明日の東京の天気は？", "ja-JP")]
     [InlineData("Write me a poem about autumn", "en-US")]
     [InlineData("社食の今日のランチメニューは？", "ja-JP")]

@@ -82,8 +82,9 @@ public sealed class KnowledgeFeature(
             await turn.SendAsync(MessageBuilder.Card(ReportOfferCard.ForQuestion(locale)).WithLocale(locale).WithSummary(IncidentTexts.Get("Form_Title", locale)).Build());
     }
 
+    // Not under a redirect elsewhere: losing one's own card, or a PIN, is the municipality's matter, not a leak to report.
     private bool AboutLeaks(TurnContext turn, string question, KnowledgeAnswer answer) =>
-        turn.Services.GetRequiredService<TurnLeakIntent>().Of(question).Kind == LeakIntentKind.Question
+        answer.OutOfScopeTopic is null && turn.Services.GetRequiredService<TurnLeakIntent>().Of(question).Kind == LeakIntentKind.Question
         || (answer is { Found: true, Kind: KnowledgeDocumentKind.Entry, Id: { } id } && knowledge.FindEntry(id)?.Topic == IncidentsTopic);
 
     private async Task RecordFeedbackAsync(TurnContext turn, Protocol.Cards.FeedbackInvoke feedback)
