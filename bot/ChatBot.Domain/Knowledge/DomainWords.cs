@@ -12,7 +12,8 @@ internal static partial class DomainWords
     [GeneratedRegex(@"まいなんばー|マイナンバー|ﾏｲﾅﾝﾊﾞｰ|個人番号|\bmy\s*numbers?\b|\bindividual\s+numbers?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Ubiquitous();
 
-    [GeneratedRegex(@"まいなんばー|マイナンバー|ﾏｲﾅﾝﾊﾞｰ|個人番号|マイナ|まいな|\bmy\s*numbers?\b|\bmyna|\bindividual\s+numbers?\b", RegexOptions.IgnoreCase)]
+    // マイナ and まいな cover マイナンバー, マイナカード, マイナ保険証 alike.
+    [GeneratedRegex(@"マイナ|まいな|ﾏｲﾅﾝﾊﾞｰ|個人番号|\bmy\s*numbers?\b|\bmyna|\bindividual\s+numbers?\b", RegexOptions.IgnoreCase)]
     private static partial Regex MyNumberNamed();
 
     [GeneratedRegex(@"従業員|社員|職員|会社|当社|弊社|うちの会社|担当|人事|給与|経理|総務|部署|入社|退職|委託|取引先|支払先|扶養|社労士|税理士|顧問|子会社|支店|支社|\b(employees?|staff|company|companies|payroll|hr|handlers?|employer|workers?|hires?|colleagues?|accountants?|consultants?|contractors?|vendors?|payees?|subsidiar(?:y|ies))\b", RegexOptions.IgnoreCase)]

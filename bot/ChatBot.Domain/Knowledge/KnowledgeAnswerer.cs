@@ -75,7 +75,9 @@ public sealed partial class KnowledgeAnswerer
 
         var found = _index.Search(question, 8);
         var hits = found.Where(h => h.Kind != KnowledgeDocumentKind.OutOfScope).ToList();
-        var threshold = _index.MentionsDomain(question) ? MinCoverage : MinCoverageWithoutDomainTerm;
+        var mentionsDomain = _index.MentionsDomain(question);
+        var threshold = mentionsDomain ? MinCoverage : MinCoverageWithoutDomainTerm;
+        var topic = found.Count > 0 && found[0].Kind == KnowledgeDocumentKind.OutOfScope ? _kb.FindOutOfScope(found[0].Id) : null;
         var coverage = hits.Take(AbstentionWindow).Select(h => h.Coverage).DefaultIfEmpty(0).Max();
         var definition = Definition(question, language);
         if (definition is not null)
@@ -83,11 +85,11 @@ public sealed partial class KnowledgeAnswerer
             hits = [definition, .. hits.Where(h => h.Id != definition.Id)];
             coverage = 1;
         }
-        else if (DeclinedAs(question, found) is { } topic)
+        else if (topic is not null && Declines(topic, question, found[0], hits.FirstOrDefault(), mentionsDomain))
         {
             return OutOfScope(topic, language, found[0].Coverage);
         }
-        else if (UseOfTheNumberFor(question, found) is { } entry)
+        else if (topic is not null && UseOfTheNumberFor(topic, question, found[0]) is { } entry)
         {
             hits = [entry, .. hits.Where(h => h.Id != entry.Id)];
             coverage = Math.Max(coverage, threshold);
@@ -121,35 +123,23 @@ public sealed partial class KnowledgeAnswerer
             KnowledgeTexts.Suggestions(language), Math.Round(score, 3));
 
     /// <summary>
-    /// The out-of-scope topic the question belongs to: one that ranks above all the content (by a margin when the
-    /// question names the domain), and, when the question names My Number, a near-miss topic such as one's own card.
+    /// Whether the topic that ranks above all the content declines the question: by a margin when the question names
+    /// the domain, and, when it names My Number, only a near-miss topic such as one's own card.
     /// </summary>
-    private OutOfScopeTopic? DeclinedAs(string question, IReadOnlyList<KnowledgeHit> found)
+    private bool Declines(OutOfScopeTopic topic, string question, KnowledgeHit ranked, KnowledgeHit? content, bool mentionsDomain)
     {
-        if (found.Count == 0 || found[0].Kind != KnowledgeDocumentKind.OutOfScope || _kb.FindOutOfScope(found[0].Id) is not { } topic)
+        if (content is not null && mentionsDomain && ranked.Score < OutOfScopeMarginOverDomain * content.Score)
         {
-            return null;
+            return false;
         }
 
-        var content = found.FirstOrDefault(h => h.Kind != KnowledgeDocumentKind.OutOfScope);
-        if (content is not null && _index.MentionsDomain(question) && found[0].Score < OutOfScopeMarginOverDomain * content.Score)
-        {
-            return null;
-        }
-
-        if (!DomainWords.Mentions(question))
-        {
-            return topic;
-        }
-
-        return _nearMissTopics.Contains(topic.Id) && !DomainWords.SpeaksOfWorkplace(question) ? topic : null;
+        return !DomainWords.Mentions(question) || (_nearMissTopics.Contains(topic.Id) && !DomainWords.SpeaksOfWorkplace(question));
     }
 
     /// <summary>A workplace matter that names My Number ranks first: the question is whether the number may be used for it.</summary>
-    private KnowledgeHit? UseOfTheNumberFor(string question, IReadOnlyList<KnowledgeHit> found) =>
-        found.Count > 0 && found[0].Kind == KnowledgeDocumentKind.OutOfScope && DomainWords.Mentions(question) && DomainWords.SpeaksOfUse(question)
-            && _kb.FindOutOfScope(found[0].Id)?.WithMyNumber is { } id && _kb.FindEntry(id) is not null
-            ? new KnowledgeHit(id, KnowledgeDocumentKind.Entry, found[0].Score, 1)
+    private KnowledgeHit? UseOfTheNumberFor(OutOfScopeTopic topic, string question, KnowledgeHit ranked) =>
+        topic.WithMyNumber is { } id && _kb.FindEntry(id) is not null && DomainWords.Mentions(question) && DomainWords.SpeaksOfUse(question)
+            ? new KnowledgeHit(id, KnowledgeDocumentKind.Entry, ranked.Score, 1)
             : null;
 
     // Not "no answer" but where such questions go: the user asked something real, just not this assistant's.

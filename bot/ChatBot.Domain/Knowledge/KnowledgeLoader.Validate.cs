@@ -52,6 +52,7 @@ public static partial class KnowledgeLoader
         // 2. References: every `source:` key, cross-links, concern and measure references, in every file.
         var sourceIds = kb.Sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         var measureIds = kb.Measures.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
+        var entryIds = kb.Entries.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         var concernIds = kb.Lifecycle
             .SelectMany(s => s.Preconditions.Concat(s.Patterns.SelectMany(p => p.Steps)))
             .SelectMany(p => p.Concerns).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
@@ -75,6 +76,9 @@ public static partial class KnowledgeLoader
                             break;
                         case "addresses":
                             CheckRefs(file, field, value, concernIds, "concern", "not a concern id of the lifecycle files");
+                            break;
+                        case "with_my_number":
+                            CheckRefs(file, field, value, entryIds, "entry", "not an entry id");
                             break;
                         case "measure":
                         case "measures" when !isMeasures || path.Length > 0:

@@ -49,10 +49,6 @@ public static partial class KnowledgeLoader
             OutOfScope = files.Where(f => f.Path == "out-of-scope.yaml").SelectMany(ParseOutOfScope).ToList(),
         };
         Validate(files, kb, errors, warnings);
-        foreach (var topic in kb.OutOfScope.Where(t => t.WithMyNumber is not null && kb.FindEntry(t.WithMyNumber) is null))
-        {
-            errors.Add($"out-of-scope.yaml: topics[{topic.Id}].with_my_number: unknown entry '{topic.WithMyNumber}'");
-        }
 
         if (errors.Count > 0)
         {
