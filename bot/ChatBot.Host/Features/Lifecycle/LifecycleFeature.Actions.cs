@@ -118,14 +118,11 @@ public sealed partial class LifecycleFeature
         var response = await ChangeAsync(turn, action, (dialog, answers) =>
         {
             if (dialog.Status == AssessmentStatus.ChoosingPattern && !forward)
-                return new DialogTransition(dialog with { StepId = null, Status = AssessmentStatus.ChoosingStep }, []);
+                return new DialogTransition(MovedBack(dialog)!, []);
             if (dialog.Status != AssessmentStatus.Answering || AssessmentPlan.Create(knowledge, dialog.StepId, dialog.PatternId) is not { } plan) return null;
             (typed, problem) = ReadAnswers(action.Data, plan.Steps[Math.Clamp(dialog.Position, 0, plan.Count - 1)], locale);
             if (problem is not null) return null;
-            if (forward) return Advance(dialog, plan, answers, typed);
-            return dialog.Position > 0
-                ? new DialogTransition(dialog with { Position = dialog.Position - 1 }, typed)
-                : new DialogTransition(dialog with { PatternId = null, Status = AssessmentStatus.ChoosingPattern, Position = 0 }, typed);
+            return forward ? Advance(dialog, plan, answers, typed) : new DialogTransition(MovedBack(dialog)!, typed);
         });
         if (problem is null) return response;
 
@@ -138,6 +135,15 @@ public sealed partial class LifecycleFeature
         foreach (var answer in typed) shown[answer.CountermeasureId] = answer;
         return AdaptiveCardResponses.Card(ProcessStepCard.Build(current, again, knowledge, shown, problem, locale));
     }
+
+    // One step back, as the back button and a typed 「戻る」 both go: step → pattern → lifecycle step.
+    private static AssessmentDialog? MovedBack(AssessmentDialog dialog) => dialog.Status switch
+    {
+        AssessmentStatus.ChoosingPattern => dialog with { StepId = null, Status = AssessmentStatus.ChoosingStep },
+        AssessmentStatus.Answering when dialog.Position > 0 => dialog with { Position = dialog.Position - 1 },
+        AssessmentStatus.Answering => dialog with { PatternId = null, Status = AssessmentStatus.ChoosingPattern, Position = 0 },
+        _ => null,
+    };
 
     private DialogTransition Advance(AssessmentDialog dialog, AssessmentPlan plan, IReadOnlyDictionary<string, RecordedAnswer> stored, IReadOnlyList<RecordedAnswer> typed)
     {

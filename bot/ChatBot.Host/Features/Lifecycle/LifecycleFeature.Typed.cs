@@ -58,14 +58,9 @@ public sealed partial class LifecycleFeature : IOpenWorkSource
             ? new DialogTransition(dialog with { Position = dialog.Position + 1 }, [])
             : null;
 
-    // Back as the button goes back (step → pattern → lifecycle step), saving nothing.
-    private static DialogTransition? TypedBack(AssessmentDialog dialog, IReadOnlyDictionary<string, RecordedAnswer> answers) => dialog.Status switch
-    {
-        AssessmentStatus.ChoosingPattern => new DialogTransition(dialog with { StepId = null, Status = AssessmentStatus.ChoosingStep }, []),
-        AssessmentStatus.Answering when dialog.Position > 0 => new DialogTransition(dialog with { Position = dialog.Position - 1 }, []),
-        AssessmentStatus.Answering => new DialogTransition(dialog with { PatternId = null, Status = AssessmentStatus.ChoosingPattern, Position = 0 }, []),
-        _ => null,
-    };
+    // Back as the button goes back, saving nothing.
+    private static DialogTransition? TypedBack(AssessmentDialog dialog, IReadOnlyDictionary<string, RecordedAnswer> answers) =>
+        MovedBack(dialog) is { } moved ? new DialogTransition(moved, []) : null;
 
     // 「取得・収集のガイドの途中です（3/7）」
     private string Reminder(AssessmentDialog dialog, string? locale)
