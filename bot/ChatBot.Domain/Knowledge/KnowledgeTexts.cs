@@ -7,9 +7,10 @@ public static class KnowledgeTexts
         ? "The knowledge base has no answer to that question. I can help with My Number (Individual Number) handling, for example:"
         : "ナレッジベースには、このご質問への回答がありません。マイナンバー（個人番号）の取扱いについては、たとえば次のようなことにお答えできます。";
 
+    // Follows a topic's redirect, which has already said what the assistant covers: only the lead-in to the list.
     public static string InScope(KnowledgeLanguage language) => language == KnowledgeLanguage.English
-        ? "I help with how our organization handles My Numbers (Individual Numbers), for example:"
-        : "このアシスタントは、当社でのマイナンバー（個人番号）の取扱いについてお答えします。たとえば次のようなことです。";
+        ? "For example, I can help with:"
+        : "たとえば、次のようなことにお答えできます。";
 
     public static IReadOnlyList<string> Suggestions(KnowledgeLanguage language) => language == KnowledgeLanguage.English
         ?
