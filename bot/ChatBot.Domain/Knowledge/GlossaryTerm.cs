@@ -8,4 +8,8 @@ public sealed record GlossaryTerm(
     IReadOnlyList<string> SynonymsEn,
     LocalizedText? Definition,
     IReadOnlyList<SourceCitation> Sources,
-    IReadOnlyList<string> See);
+    IReadOnlyList<string> See)
+{
+    /// <summary>The day the definition was last checked, when it differs from the glossary's own <c>checked</c> date.</summary>
+    public DateOnly? Checked { get; init; }
+}

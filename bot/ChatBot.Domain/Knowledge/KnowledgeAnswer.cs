@@ -26,6 +26,12 @@ public sealed record KnowledgeAnswer(
     /// </summary>
     public IReadOnlyList<string> Alternatives { get; init; } = [];
 
+    /// <summary>
+    /// The day the content answered with was last checked against the law: shown with the answer so a reader knows how
+    /// current it is. Null for an abstention.
+    /// </summary>
+    public DateOnly? CheckedOn { get; init; }
+
     /// <summary>The <see cref="OutOfScopeTopic"/> the question belongs to, when the bot declined it as outside its scope.</summary>
     public string? OutOfScopeTopic { get; init; }
 }

@@ -112,7 +112,11 @@ public sealed partial class KnowledgeAnswerer
             .Where(h => h.Coverage >= threshold && h.Id != best.Id && h.ParentId != best.Id && _kb.FindTitle(h.Id, language) is not null)
             .Select(h => h.Id).Distinct(StringComparer.Ordinal).Take(MaxAlternatives).ToList();
         return new KnowledgeAnswer(true, language, text, citations, best.Id, best.Kind, composed.Title, composed.Category,
-            related.Except(alternatives).ToList(), [], Math.Round(coverage, 3)) { Alternatives = alternatives };
+            related.Except(alternatives).ToList(), [], Math.Round(coverage, 3))
+        {
+            Alternatives = alternatives,
+            CheckedOn = _kb.CheckedOn(best.Id),
+        };
     }
 
     /// <summary>The title of an entry, pattern, measure or term in <paramref name="language"/>, as a question to ask again.</summary>

@@ -63,6 +63,18 @@ public sealed class KnowledgeBase
 
     public OutOfScopeTopic? FindOutOfScope(string id) => OutOfScope.FirstOrDefault(t => t.Id == id);
 
+    /// <summary>Facts several entries state, from <c>facts.yaml</c>; entries' <c>facts:</c> values are checked to agree.</summary>
+    public IReadOnlyList<KnowledgeFact> Facts { get; init; } = [];
+
+    /// <summary>Dates legal bases changed, from <c>amendments.yaml</c>: what makes a checked entry due for review.</summary>
+    public IReadOnlyList<LegalAmendment> Amendments { get; init; } = [];
+
+    /// <summary>When the content behind each id was last checked: the entry's or term's own date, else its file's.</summary>
+    internal IReadOnlyDictionary<string, DateOnly> CheckedDates { get; set; } = new Dictionary<string, DateOnly>();
+
+    /// <summary>The day the content answering with <paramref name="id"/> was last checked against the law, if known.</summary>
+    public DateOnly? CheckedOn(string id) => CheckedDates.TryGetValue(id, out var date) ? date : null;
+
     public IReadOnlyList<ChecklistTemplate> Checklists { get; }
 
     /// <summary>The parsed <c>incidents/*.yaml</c> documents keyed by their path under the root (e.g. <c>incidents/rules.yaml</c>).</summary>

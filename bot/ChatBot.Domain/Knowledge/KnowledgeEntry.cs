@@ -20,6 +20,21 @@ public sealed record KnowledgeEntry(
 
     public IReadOnlyList<string> QuestionsEn { get; init; } = [];
 
+    /// <summary>
+    /// The legal provisions the answer rests on (law and article, guideline section, Q&amp;A number), kept apart from
+    /// <see cref="Sources"/>, the documents it was written from: a basis is what an amendment makes out of date.
+    /// </summary>
+    public IReadOnlyList<SourceCitation> Basis { get; init; } = [];
+
+    /// <summary>The day the content was last checked against its basis (Japan calendar date).</summary>
+    public DateOnly Checked { get; init; }
+
+    /// <summary>
+    /// Facts the answer states, as structured values (<c>facts: { final-report-days: 30 }</c>, keys from
+    /// <c>facts.yaml</c>), so that entries stating the same fact can be checked to agree without reading prose.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Facts { get; init; } = new Dictionary<string, string>();
+
     public static IReadOnlyList<string> KnownTopics { get; } =
     [
         "incidents", "measures", "lifecycle", "provision", "retention", "identity", "checkdigit",

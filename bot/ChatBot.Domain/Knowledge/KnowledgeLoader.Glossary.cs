@@ -32,7 +32,10 @@ public static partial class KnowledgeLoader
             var see = file.Strings(node, "see", path).Concat(file.Strings(node, "related", path)).ToList();
             if (id is not null && term is not null)
             {
-                yield return new GlossaryTerm(id, term, ja, en, definition, sources, see);
+                yield return new GlossaryTerm(id, term, ja, en, definition, sources, see)
+                {
+                    Checked = file.Date(node, "checked", path, required: false),
+                };
             }
         }
     }

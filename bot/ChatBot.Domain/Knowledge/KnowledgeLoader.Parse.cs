@@ -261,6 +261,9 @@ public static partial class KnowledgeLoader
         var changes = file.Text(node, "changes", path, required: false);
         var sources = file.Sources(node, "sources", path, required: true);
         var related = file.Strings(node, "related", path);
+        var basis = file.Sources(node, "basis", path, required: true);
+        var checkedOn = file.Date(node, "checked", path);
+        var facts = Facts(file, node, path);
         if (answer is not null)
         {
             foreach (var language in new[] { KnowledgeLanguage.Japanese, KnowledgeLanguage.English })
@@ -280,6 +283,29 @@ public static partial class KnowledgeLoader
             {
                 QuestionsJa = questionsJa,
                 QuestionsEn = questionsEn,
+                Basis = basis,
+                Checked = checkedOn ?? default,
+                Facts = facts,
             };
+    }
+
+    /// <summary>The optional <c>facts:</c> mapping of fact key to value; keys are checked against facts.yaml later.</summary>
+    private static Dictionary<string, string> Facts(YamlFile file, YamlMappingNode node, string path)
+    {
+        var facts = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (file.Mapping(YamlFile.Get(node, "facts"), YamlFile.Join(path, "facts"), required: false) is not { } map)
+        {
+            return facts;
+        }
+
+        foreach (var (key, _) in map.Children)
+        {
+            if (key is YamlScalarNode { Value: { Length: > 0 } name } && file.Scalar(map, name, YamlFile.Join(path, "facts")) is { } value)
+            {
+                facts[name] = value;
+            }
+        }
+
+        return facts;
     }
 }

@@ -96,7 +96,10 @@ public static partial class KnowledgeLoader
             });
         }
 
-        // 3. Warnings: long answers, citation names Teams would cut.
+        // 3. Grounding: every entry's basis is a legal provision with its section; facts agree across entries.
+        ValidateGrounding(files, kb, ids);
+
+        // 4. Warnings: long answers, citation names Teams would cut.
         foreach (var entry in kb.Entries)
         {
             foreach (var language in new[] { KnowledgeLanguage.Japanese, KnowledgeLanguage.English })

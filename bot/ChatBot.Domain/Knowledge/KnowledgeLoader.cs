@@ -47,7 +47,10 @@ public static partial class KnowledgeLoader
         {
             Spellings = files.Where(f => f.Path == "glossary.yaml").SelectMany(ParseSpellings).ToList(),
             OutOfScope = files.Where(f => f.Path == "out-of-scope.yaml").SelectMany(ParseOutOfScope).ToList(),
+            Facts = ParseFacts(Required(files, "facts.yaml", errors)),
+            Amendments = ParseAmendments(Required(files, "amendments.yaml", errors)),
         };
+        kb.CheckedDates = CheckedDates(files, kb);
         Validate(files, kb, errors, warnings);
 
         if (errors.Count > 0)

@@ -109,6 +109,24 @@ internal sealed class YamlFile
         return null;
     }
 
+    /// <summary>A calendar date written <c>yyyy-MM-dd</c> (a day, not an instant: no time zone applies).</summary>
+    public DateOnly? Date(YamlMappingNode map, string key, string path, bool required = true)
+    {
+        var text = Scalar(map, key, path, required);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        Error(Join(path, key), $"expected a date yyyy-MM-dd, found '{text}'", Get(map, key));
+        return null;
+    }
+
     /// <summary>A <c>{ ja, en }</c> text; both languages are required when the field is present (or required).</summary>
     public LocalizedText? Text(YamlMappingNode map, string key, string path, bool required = true)
     {

@@ -49,6 +49,7 @@ public static class BotHostRegistration
             .AddFeature<OpenWorkFeature>() // typed 次へ/戻る/中止… before any command or free text; reminds of open work after a reply
             .AddFeature<OutboxAdminFeature>()
             .AddFeature<UnansweredQuestionsFeature>()
+            .AddFeature<ContentReviewFeature>()
             .AddFeature<IncidentFeature>()
             .AddFeature<LifecycleFeature>()
             .AddFeature<InspectionFeature>()

@@ -49,6 +49,36 @@ public class KnowledgeLoaderTests
         Assert.Null(kb.FindSource("sheet")?.Url);
     }
 
+    [Fact]
+    public void Load_ValidFixture_ReadsBasisCheckDatesFactsAndAmendments()
+    {
+        var kb = KnowledgeLoader.Load(KnowledgePaths.ValidFixture);
+
+        var entry = Assert.Single(kb.Entries);
+        Assert.Equal(new SourceCitation("law", "第20条"), Assert.Single(entry.Basis));
+        Assert.Equal(new DateOnly(2026, 12, 3), entry.Checked);
+        Assert.Equal("30", entry.Facts["final-report-days"]);
+        Assert.Equal("final-report-days", kb.Facts.Single(f => f.Id == "final-report-days").Rule);
+        var amendment = Assert.Single(kb.Amendments);
+        Assert.Equal(("law", "第20条", new DateOnly(2027, 4, 1)), (amendment.SourceId, amendment.Section, amendment.Date));
+        // Everything that can answer has a date: its own, or its file's.
+        foreach (var id in new[] { "dispose-entry", "term-dispose", "D-b", "collect-paper", "chk-training" })
+            Assert.Equal(new DateOnly(2026, 12, 3), kb.CheckedOn(id));
+    }
+
+    [Fact]
+    public void Load_RealFolder_EveryEntryHasALegalBasisAndACheckDate()
+    {
+        var kb = KnowledgeLoader.Load(KnowledgePaths.KnowledgeRoot);
+
+        Assert.All(kb.Entries, e =>
+        {
+            Assert.NotEmpty(e.Basis);
+            Assert.All(e.Basis, b => Assert.Contains(kb.FindSource(b.SourceId)!.Kind!, KnowledgeLoader.BasisKinds));
+            Assert.NotEqual(default, e.Checked);
+        });
+    }
+
     [Theory]
     [InlineData("yaml-syntax", "entries/broken.yaml: (line ", "YAML syntax error")]
     [InlineData("missing-language", "entries/general.yaml: entries[0].answer.en: ", "English text is missing")]
@@ -61,6 +91,14 @@ public class KnowledgeLoaderTests
     [InlineData("broken-link", "entries/general.yaml: entries[0].related[1]: ", "unknown link target 'no-such-entry'")]
     [InlineData("answer-too-long", "entries/general.yaml: entries[0].answer.ja: ", "850 visible characters")]
     [InlineData("short-title-too-long", "sources.yaml: sources[0].short_title.en: ", "has 81 characters (at most 80")]
+    [InlineData("missing-basis", "entries/general.yaml: entries[0].basis: ", "required list is missing")]
+    [InlineData("basis-not-legal", "entries/general.yaml: entries[0].basis[0].source: ", "'sheet' is a seed, not a legal basis")]
+    [InlineData("basis-without-section", "entries/general.yaml: entries[0].basis[0].section: ", "required: the article")]
+    [InlineData("missing-checked", "entries/general.yaml: entries[0].checked: ", "required field is missing")]
+    [InlineData("bad-checked-date", "entries/general.yaml: entries[0].checked: ", "expected a date yyyy-MM-dd, found '3 Dec 2026'")]
+    [InlineData("missing-file-date", "measures.yaml: checked: ", "required field is missing")]
+    [InlineData("unknown-fact", "entries/general.yaml: entries[0].facts.final-report-dayz: ", "unknown fact 'final-report-dayz'")]
+    [InlineData("facts-disagree", "entries/more.yaml: entries[0].facts.final-report-days: ", "'31' disagrees with '30' stated at entries/general.yaml: entries[0].facts.final-report-days")]
     public void Load_InvalidFixture_NamesFileAndField(string fixture, string location, string problem)
     {
         var root = KnowledgePaths.InvalidFixture(fixture);
@@ -131,7 +169,7 @@ public class KnowledgeLoaderTests
         {
             var answer = new string('長', 700);
             File.WriteAllText(Path.Combine(root, "entries", "general.yaml"),
-                $"entries:\n  - id: dispose-entry\n    topic: retention\n    title: {{ ja: あ, en: a }}\n    answer: {{ ja: \"{answer}\", en: b }}\n    sources: [ {{ source: law }} ]\n");
+                $"entries:\n  - id: dispose-entry\n    topic: retention\n    checked: 2026-12-03\n    basis: [ {{ source: law, section: 第20条 }} ]\n    title: {{ ja: あ, en: a }}\n    answer: {{ ja: \"{answer}\", en: b }}\n    sources: [ {{ source: law }} ]\n");
 
             var kb = KnowledgeLoader.Load(root);
 

@@ -29,6 +29,8 @@ public sealed class KnowledgeFeatureTests : IAsyncDisposable
         Assert.InRange(citations.GetArrayLength(), 1, 3);
         Assert.All(citations.EnumerateArray(), c => Assert.InRange(c.GetProperty("appearance").GetProperty("name").GetString()!.Length, 1, 80));
         Assert.True(reply.Activity!.ChannelData!["feedbackLoopEnabled"]!.GetValue<bool>());
+        // How current it is, from the entry's check date, small (italic) under the answer.
+        Assert.EndsWith("_2026年12月時点の法令・ガイドラインに基づく_", reply.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -157,6 +159,25 @@ public sealed class KnowledgeFeatureTests : IAsyncDisposable
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT reaction || ':' || feedback_text FROM knowledge_feedback";
         Assert.Equal("dislike:too short", (string?)await command.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task ContentReview_Admin_GetsTheDueListInTheirLanguage()
+    {
+        await _app.SendAsync(_app.Activities.PersonalMessage("内容の見直し")); // Alex Wilber is an admin
+        await _app.SendAsync(_app.Activities.PersonalMessage("content review", locale: "en-US"));
+
+        // The bundled content was checked in the 2026-12 legal review and no basis has changed since.
+        Assert.StartsWith("見直しが必要な回答（", _app.Connector.Calls[0].Text, StringComparison.Ordinal);
+        Assert.Contains("見直しが必要な回答はありません", _app.Connector.Calls[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("Answers due for review", _app.Connector.Calls[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ContentReview_Employee_IsRefused()
+    {
+        await _app.SendAsync(_app.Activities.PersonalMessage("内容の見直し", TeamsActivities.MeganBowen));
+        Assert.Equal(BotTexts.Get("Error_NotAuthorized", "ja-JP"), Assert.Single(_app.Connector.Calls).Text);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ChatBot.Domain.Knowledge;
 using ChatBot.Host.Resources;
 using ChatBot.Protocol.Schema;
@@ -14,6 +15,8 @@ public static class KnowledgeAnswerMessage
     public static Activity Build(KnowledgeAnswer answer, string? locale, bool aiGenerated = false, IReadOnlyList<string>? alternativeTitles = null)
     {
         var text = answer.Text;
+        if (answer is { Found: true, CheckedOn: { } asOf })
+            text += "\n\n_" + AsOf(asOf, locale) + "_";
         if (!answer.Found && answer.Suggestions.Count > 0)
             text += "\n\n" + string.Join("\n", answer.Suggestions.Select(s => $"- {s}"));
         if (answer.Found && alternativeTitles is { Count: > 0 })
@@ -31,6 +34,11 @@ public static class KnowledgeAnswerMessage
         }
         return message.Build();
     }
+
+    /// <summary>「2026年12月時点の法令・ガイドラインに基づく」: how current the answer is, from the content's check date.</summary>
+    public static string AsOf(DateOnly checkedOn, string? locale) =>
+        BotTexts.Format("Knowledge_AsOf", locale, checkedOn.Year, checkedOn.Month,
+            checkedOn.ToString("MMMM yyyy", CultureInfo.InvariantCulture));
 
     private static string Truncate(string text, int max) => text.Length <= max ? text : string.Concat(text.AsSpan(0, max - 1), "…");
 }
