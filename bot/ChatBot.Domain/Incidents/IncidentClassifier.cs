@@ -48,11 +48,11 @@ public static partial class IncidentClassifier
                 ("criterion", overriding.Select(c => c.Text.Title))));
         }
 
-        // Strong encryption (PPC Q&A 17-14): every condition, or it does not count.
+        // Strong encryption (PPC Q&A 17-14): the algorithm conditions and any one way of managing the key, or it does not count.
         var exclusion = rules.Exclusion;
         if (exclusion.AppliesTo.Contains(kind) && facts.Encryption.Encrypted)
         {
-            var unmet = exclusion.Conditions.Where(c => !c.IsMet(facts.Encryption)).Select(c => c.Text).ToList();
+            var unmet = exclusion.Unmet(facts.Encryption);
             if (unmet.Count == 0)
             {
                 reasoning.Add(m.Format("encrypted", ("title", exclusion.Text.Title), ("reference", exclusion.Text.Reference)));

@@ -77,5 +77,11 @@ internal static class IncidentNames
         ["encryption-properly-implemented"] = e => e.ProperlyImplemented,
         ["encryption-key-kept-separately"] = e => e.KeyKeptSeparately,
         ["encryption-key-not-leaked"] = e => e.KeyNotLeaked,
+        ["encryption-remote-deletion"] = e => e.RemoteDeletion,
+        ["encryption-key-unusable-by-others"] = e => e.KeyUnusableByThirdParties,
     };
+
+    /// <summary>Conditions the PPC Q&amp;A 17-14 always requires (the algorithm and its implementation); rules.yaml must
+    /// list them under <c>required</c>, never as a key-management alternative.</summary>
+    public static readonly IReadOnlyList<string> AlwaysRequiredEncryptionConditions = ["encryption-approved-algorithm", "encryption-properly-implemented"];
 }

@@ -27,8 +27,23 @@ public sealed record IncidentRules
 /// <summary>A title with its rule reference (e.g. 規則第2条第4号) and explanatory text.</summary>
 public sealed record RuleText(LocalizedText Title, LocalizedText Reference, LocalizedText Text);
 
+/// <summary>高度な暗号化 (PPC Q&amp;A 17-14): every <see cref="Required"/> condition, and the means of decryption managed by
+/// any one of <see cref="KeyManagementAnyOf"/> (each alternative met when all its conditions are).
+/// <see cref="Conditions"/> is every condition in the order of rules.yaml (the form asks them in that order).</summary>
 public sealed record EncryptionExclusion(
-    string Id, IReadOnlySet<IncidentKind> AppliesTo, IReadOnlyList<EncryptionCondition> Conditions, RuleText Text);
+    string Id, IReadOnlySet<IncidentKind> AppliesTo, IReadOnlyList<EncryptionCondition> Conditions, RuleText Text,
+    IReadOnlyList<EncryptionCondition> Required, IReadOnlyList<IReadOnlyList<EncryptionCondition>> KeyManagementAnyOf,
+    LocalizedText KeyManagementTitle)
+{
+    /// <summary>The conditions not met, in rules.yaml's words; the key-management alternatives count as one line
+    /// (<see cref="KeyManagementTitle"/>) when none of them is met. Empty = strong encryption.</summary>
+    public IReadOnlyList<LocalizedText> Unmet(EncryptionFacts facts)
+    {
+        var unmet = Required.Where(c => !c.IsMet(facts)).Select(c => c.Text).ToList();
+        if (!KeyManagementAnyOf.Any(alternative => alternative.All(c => c.IsMet(facts)))) unmet.Add(KeyManagementTitle);
+        return unmet;
+    }
+}
 
 public sealed record EncryptionCondition(string Id, LocalizedText Text, Func<EncryptionFacts, bool> IsMet);
 

@@ -171,7 +171,8 @@ public static class IncidentRulesLoader
     {
         var id = y.String(map, path, "id");
         var appliesTo = y.Names(map, path, "applies_to", IncidentNames.Kinds).ToHashSet();
-        if (y.Bool(map, path, "all_required") is false) y.Error($"{path}.all_required", "must be true (PPC Q&A 17-14 requires every condition)");
+        if (map is not null && map.Children.ContainsKey(new YamlScalarNode("all_required")))
+            y.Error($"{path}.all_required", "is replaced by required + key_management_any_of (PPC Q&A 17-14: the key-handling conditions are alternatives)");
         var conditions = new List<EncryptionCondition>();
         var items = y.Seq(map, path, "conditions");
         for (var i = 0; i < items.Count; i++)
@@ -189,7 +190,35 @@ public static class IncidentRulesLoader
         }
         foreach (var missing in IncidentNames.EncryptionConditions.Keys.Where(k => map is not null && conditions.All(c => c.Id != k)))
             y.Error($"{path}.conditions", $"'{missing}' is missing");
+        var byId = conditions.ToDictionary(c => c.Id);
+        var used = new HashSet<string>();
+        List<EncryptionCondition> Resolve(IEnumerable<string> ids, string field)
+        {
+            var list = new List<EncryptionCondition>();
+            foreach (var cid in ids)
+            {
+                if (!byId.TryGetValue(cid, out var c)) { y.Error(field, $"'{cid}' is not a condition listed under conditions"); continue; }
+                if (!used.Add(cid)) y.Error(field, $"'{cid}' is used twice");
+                list.Add(c);
+            }
+            return list;
+        }
+        var required = Resolve(y.Seq(map, path, "required").OfType<YamlScalarNode>().Select(n => n.Value ?? ""), $"{path}.required");
+        foreach (var always in IncidentNames.AlwaysRequiredEncryptionConditions.Where(a => map is not null && required.All(c => c.Id != a)))
+            y.Error($"{path}.required", $"must include '{always}' (PPC Q&A 17-14 always requires it)");
+        var alternatives = new List<IReadOnlyList<EncryptionCondition>>();
+        var anyOf = y.Seq(map, path, "key_management_any_of");
+        for (var i = 0; i < anyOf.Count; i++)
+        {
+            var field = $"{path}.key_management_any_of[{i}]";
+            if (anyOf[i] is not YamlSequenceNode alternative || alternative.Children.Count == 0) { y.Error(field, "must be a non-empty list of condition ids"); continue; }
+            alternatives.Add(Resolve(alternative.Children.OfType<YamlScalarNode>().Select(n => n.Value ?? ""), field));
+        }
+        if (map is not null && anyOf.Count == 0) y.Error($"{path}.key_management_any_of", "must list at least one alternative");
+        foreach (var unused in conditions.Where(c => !used.Contains(c.Id)))
+            y.Error($"{path}.conditions", $"'{unused.Id}' is in neither required nor key_management_any_of");
+        var keyTitle = y.Text(map, path, "key_management_title");
         var text = new RuleText(y.Text(map, path, "title"), y.Text(map, path, "reference"), y.Text(map, path, "text"));
-        return id is null ? null : new EncryptionExclusion(id, appliesTo, conditions, text);
+        return id is null ? null : new EncryptionExclusion(id, appliesTo, conditions, text, required, alternatives, keyTitle);
     }
 }

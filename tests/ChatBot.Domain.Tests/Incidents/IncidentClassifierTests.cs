@@ -196,7 +196,9 @@ public class IncidentClassifierTests
     public void Classify_PasswordInSameMail_ExplainsWhichConditionsFailed()
     {
         var text = AllText(Classify(Scenarios["password ZIP with password in same mail, 150"]).Reasoning);
-        Assert.Contains("復号鍵が暗号化データと分けて保管・送付されている", text);
+        // The algorithm was fine; none of the key-management alternatives ①–③ holds, and the card says they are alternatives.
+        Assert.Contains("満たしていない条件：復号鍵の管理（①鍵をデータと分けて保管し鍵自体も守る、②遠隔削除できる、③第三者が鍵を使えない設計、のいずれか）", text);
+        Assert.DoesNotContain("CRYPTREC", text);
         Assert.Contains("Q&A 17-14", text);
     }
 

@@ -33,6 +33,25 @@ public class IncidentClassifierWarningTests
     public void Classify_AppiCriteria_SuggestAnAppiReport(bool sensitive, int persons, IncidentCause cause, bool expected) =>
         Assert.Equal(expected, Warns(Facts(cause: cause, persons: persons) with { SensitivePersonalInformation = sensitive }, "個人情報保護法"));
 
+    [Theory]
+    [InlineData(3)]     // best effort under the My Number Act
+    [InlineData(1)]
+    [InlineData(150)]   // mandatory under both
+    public void Classify_SensitiveInformation_SaysTheAppiReportIsMandatory(int persons)
+    {
+        // 要配慮個人情報 (e.g. disability status on a 源泉徴収票 or dependants' form): 個人情報保護法施行規則第7条第1号,
+        // a duty even for one person, whatever the My Number Act says.
+        var warnings = Classify(Facts(persons: persons) with { SensitivePersonalInformation = true }).Warnings;
+        Assert.Contains(warnings, w => w.Ja.Contains("個人情報保護法", StringComparison.Ordinal) && w.Ja.Contains("義務", StringComparison.Ordinal)
+            && w.Ja.Contains("1人分でも", StringComparison.Ordinal) && w.Ja.Contains("要配慮個人情報", StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.En.Contains("Personal Information Protection Act", StringComparison.Ordinal)
+            && w.En.Contains("mandatory", StringComparison.Ordinal) && w.En.Contains("even for one person", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Classify_NoSensitiveInformation_NoAppiDutyStated() =>
+        Assert.DoesNotContain(Classify(Facts(cause: IncidentCause.Theft)).Warnings, w => w.Ja.Contains("要配慮個人情報）", StringComparison.Ordinal));
+
     [Fact]
     public void Classify_NotAnIncident_NoAppiSuggestion() =>
         Assert.False(Warns(Facts() with { SensitivePersonalInformation = true, RecoveredBeforeViewedByOutsiders = true }, "個人情報保護法"));

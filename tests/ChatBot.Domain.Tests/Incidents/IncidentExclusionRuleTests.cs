@@ -11,7 +11,9 @@ public class IncidentExclusionRuleTests
     private const IncidentOutcome Mandatory = IncidentOutcome.MandatoryReport, BestEffort = IncidentOutcome.BestEffortReport,
         Excluded = IncidentOutcome.NotReportable, NotAnIncident = IncidentOutcome.NotAnIncident;
 
-    // Encryption as "algorithm,implemented,keySeparate,keyNotLeaked" (1 = met).
+    // Encryption as "algorithm,implemented,keySeparate,keyNotLeaked[,remoteDeletion,keyUnusableByOthers]" (1 = met, missing = 0).
+    // PPC Q&A 17-14: algorithm and implementation always; the key managed by ① (kept apart and protected), ② (remote
+    // deletion) or ③ (a design that keeps third parties from using the key) — any one of them.
     [Theory]
     // All four: 漏えい・滅失・毀損 are out of both the mandatory and the best-effort report, whatever criterion applies.
     [InlineData(Leak, IncidentCause.Misdirected, 3, false, "1111", Excluded)]
@@ -32,13 +34,23 @@ public class IncidentExclusionRuleTests
     [InlineData(Leak, IncidentCause.Misdirected, 150, false, "0111", Mandatory)]
     [InlineData(Leak, IncidentCause.Misdirected, 3, false, "1100", BestEffort)]
     [InlineData(Leak, IncidentCause.Theft, 3, false, "1110", Mandatory)]
+    // ② or ③ alone is enough for the key (e.g. a stolen laptop with full-disk encryption and remote wipe, or a TPM-bound key).
+    [InlineData(Leak, IncidentCause.Theft, 500, false, "110010", Excluded)]
+    [InlineData(Leak, IncidentCause.Theft, 500, false, "110001", Excluded)]
+    [InlineData(Leak, IncidentCause.Misdirected, 150, false, "111010", Excluded)]  // ① half met, ② met
+    [InlineData(Loss, IncidentCause.Other, 150, false, "110011", Excluded)]
+    // …but never without the algorithm and its implementation.
+    [InlineData(Leak, IncidentCause.Theft, 500, false, "010011", Mandatory)]
+    [InlineData(Leak, IncidentCause.Misdirected, 150, false, "101111", Mandatory)]
+    // No key alternative at all.
+    [InlineData(Leak, IncidentCause.Misdirected, 150, false, "110000", Mandatory)]
     public void Classify_Encryption(IncidentKind kind, IncidentCause cause, int persons, bool viewable, string encryption, IncidentOutcome outcome)
     {
-        var e = encryption.Select(c => c == '1').ToArray();
+        var e = encryption.PadRight(6, '0').Select(c => c == '1').ToArray();
         var result = Classify(Facts(kind, cause, persons) with
         {
             ViewableByOutsidersElectronically = viewable,
-            Encryption = new EncryptionFacts(e[0], e[1], e[2], e[3]),
+            Encryption = new EncryptionFacts(e[0], e[1], e[2], e[3], e[4], e[5]),
         });
         Assert.Equal(outcome, result.Outcome);
         if (outcome == Excluded)

@@ -20,7 +20,12 @@ public class IncidentRulesLoaderTests
         Assert.Equal(30, Rules.Final.Days);
         Assert.True(Rules.Final.DayOfLearningIsDayOne);
         Assert.Equal((3, 5), (Rules.Preliminary.TargetDaysMin, Rules.Preliminary.TargetDaysMax));
-        Assert.Equal(4, Rules.Exclusion.Conditions.Count);
+        Assert.Equal(6, Rules.Exclusion.Conditions.Count);
+        // PPC Q&A 17-14: the algorithm and its implementation always; the key managed by any one of ①–③.
+        Assert.Equal(["encryption-approved-algorithm", "encryption-properly-implemented"], Rules.Exclusion.Required.Select(c => c.Id));
+        Assert.Equal(
+            ["encryption-key-kept-separately+encryption-key-not-leaked", "encryption-remote-deletion", "encryption-key-unusable-by-others"],
+            Rules.Exclusion.KeyManagementAnyOf.Select(a => string.Join("+", a.Select(c => c.Id))));
         Assert.Equal(5, Rules.ContractorRelease.PromptWithinDays);
     }
 
@@ -48,7 +53,11 @@ public class IncidentRulesLoaderTests
     [InlineData("roll_forward_on: [saturday, sunday, national_holiday, year_end]", "roll_forward_on: [saturday, funday]", "rules.yaml: deadlines.final.counting.roll_forward_on[1]: 'funday' is not one of")]
     [InlineData("timezone: Asia/Tokyo", "timezone: UTC", "rules.yaml: deadlines.final.counting.timezone: 'UTC' is not supported")]
     [InlineData("- id: encryption-key-not-leaked", "- id: encryption-key-lost", "rules.yaml: scope.excluded_when.conditions[3].id: 'encryption-key-lost' is not one of")]
-    [InlineData("all_required: true", "all_required: false", "rules.yaml: scope.excluded_when.all_required: must be true")]
+    [InlineData("required: [encryption-approved-algorithm, encryption-properly-implemented]", "all_required: true\n    required: [encryption-approved-algorithm, encryption-properly-implemented]", "rules.yaml: scope.excluded_when.all_required: is replaced by required + key_management_any_of")]
+    [InlineData("required: [encryption-approved-algorithm, encryption-properly-implemented]", "required: [encryption-properly-implemented]", "rules.yaml: scope.excluded_when.required: must include 'encryption-approved-algorithm'")]
+    [InlineData("      - [encryption-remote-deletion]", "      - [encryption-remote-deletion, encryption-approved-algorithm]", "rules.yaml: scope.excluded_when.key_management_any_of[1]: 'encryption-approved-algorithm' is used twice")]
+    [InlineData("      - [encryption-key-unusable-by-others]", "      - [encryption-key-unusable]", "rules.yaml: scope.excluded_when.key_management_any_of[2]: 'encryption-key-unusable' is not a condition")]
+    [InlineData("      - [encryption-key-unusable-by-others]", "", "rules.yaml: scope.excluded_when.conditions: 'encryption-key-unusable-by-others' is in neither required nor key_management_any_of")]
     [InlineData("still_check: [criterion-unspecified-many, criterion-wrongful-purpose]", "still_check: [criterion-nope]", "rules.yaml: not_a_leak_caveat.still_check[0]: 'criterion-nope' is not an id of mandatory_criteria")]
     [InlineData("effect: not_an_incident\n    reference: { ja: \"別添2 1A", "effect: ignore\n    reference: { ja: \"別添2 1A", "rules.yaml: not_a_leak[0].effect: 'ignore' is not one of")]
     [InlineData("prompt_within_days: 5", "prompt_within_days: soon", "rules.yaml: contractor_release.prompt_within_days: must be a number")]

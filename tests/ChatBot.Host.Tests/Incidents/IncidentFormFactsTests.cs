@@ -70,13 +70,22 @@ public sealed class IncidentFormFactsTests
     }
 
     [Fact]
-    public async Task Sensitive_information_adds_the_general_act_warning()
+    public async Task Sensitive_information_makes_the_reporter_and_manager_cards_say_the_general_act_report_is_mandatory()
     {
+        // One misdirected form with disability status: best effort under the My Number Act, a duty under the general Act
+        // (個人情報保護法施行規則第7条第1号) — the cards say so, not just "consider".
         await using var app = new IncidentApp();
-        var (card, c) = await FileAsync(app, IncidentForms.Valid(estimate: 1).With("sensitive", "true"), "en-US");
+        var (card, c) = await FileAsync(app, IncidentForms.Valid(estimate: 1).With("sensitive", "true"));
 
-        Assert.Contains(c.Warnings, w => w.En.Contains("Personal Information Protection Act", StringComparison.Ordinal) || w.En.Contains("general Act", StringComparison.Ordinal));
-        Assert.Contains("general Act", card);
+        Assert.Equal(IncidentOutcome.BestEffortReport, c.Outcome);
+        Assert.Contains(c.Warnings, w => w.En.Contains("Personal Information Protection Act are also mandatory", StringComparison.Ordinal));
+        Assert.Contains("個人情報保護法による報告・本人通知も義務（要配慮個人情報）", card);
+        Assert.Contains("1人分でも対象です", card);
+
+        var reference = IncidentForms.Reference(card);
+        var managerCard = IncidentForms.Card(await app.InvokeAsync("incidents.acknowledge", IncidentForms.Action(reference, 1), Manager, "en-US"));
+        Assert.Contains("A report and notice under the Personal Information Protection Act are also mandatory (sensitive data)", managerCard);
+        Assert.Contains("even for one person", managerCard);
     }
 
     [Fact]

@@ -17,6 +17,7 @@ public sealed class IncidentForm
     public const string Description = "description", NoticedDate = "noticedDate", NoticedTime = "noticedTime", Kind = "kind",
         Cause = "cause", Estimate = "estimate", Max = "max", Encrypted = "encrypted", EncAlgorithm = "encAlgorithm",
         EncImplemented = "encImplemented", EncKeySeparate = "encKeySeparate", EncKeyNotLeaked = "encKeyNotLeaked",
+        EncRemoteDeletion = "encRemoteDeletion", EncKeyUnusable = "encKeyUnusable",
         Viewable = "viewable", ContractorInvolved = "contractorInvolved", WeAreContractor = "weAreContractor",
         SystemType = "systemType", SystemName = "systemName", Wrongful = "wrongful", LostInside = "lostInside",
         Recovered = "recovered", CopyKept = "copyKept", Sensitive = "sensitive", ClientNotifiedDate = "clientNotifiedDate";
@@ -24,7 +25,7 @@ public sealed class IncidentForm
     public static readonly string[] Fields =
     [
         Description, NoticedDate, NoticedTime, Kind, Cause, Estimate, Max, Encrypted, EncAlgorithm, EncImplemented, EncKeySeparate,
-        EncKeyNotLeaked, Viewable, ContractorInvolved, WeAreContractor, SystemType, SystemName, Wrongful, LostInside, Recovered,
+        EncKeyNotLeaked, EncRemoteDeletion, EncKeyUnusable, Viewable, ContractorInvolved, WeAreContractor, SystemType, SystemName, Wrongful, LostInside, Recovered,
         CopyKept, Sensitive, ClientNotifiedDate,
     ];
 
@@ -101,7 +102,8 @@ public sealed class IncidentForm
         }
 
         var encryption = Flag(Encrypted)
-            ? new EncryptionFacts(Flag(EncAlgorithm), Flag(EncImplemented), Flag(EncKeySeparate), Flag(EncKeyNotLeaked))
+            ? new EncryptionFacts(Flag(EncAlgorithm), Flag(EncImplemented), Flag(EncKeySeparate), Flag(EncKeyNotLeaked),
+                Flag(EncRemoteDeletion), Flag(EncKeyUnusable))
             : EncryptionFacts.None;
         var report = errors.Count > 0 ? null : new IncidentReport
         {
@@ -144,6 +146,8 @@ public sealed class IncidentForm
             [EncImplemented] = Bool(r.Encryption.ProperlyImplemented),
             [EncKeySeparate] = Bool(r.Encryption.KeyKeptSeparately),
             [EncKeyNotLeaked] = Bool(r.Encryption.KeyNotLeaked),
+            [EncRemoteDeletion] = Bool(r.Encryption.RemoteDeletion),
+            [EncKeyUnusable] = Bool(r.Encryption.KeyUnusableByThirdParties),
             [Viewable] = Bool(r.ViewableByOutsidersElectronically),
             [ContractorInvolved] = Bool(r.ContractorInvolved),
             [WeAreContractor] = Bool(r.WeAreContractor),

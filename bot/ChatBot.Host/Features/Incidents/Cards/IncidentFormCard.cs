@@ -20,6 +20,17 @@ public sealed record IncidentFormModel(
 /// <summary>The leak report form (new report, or "update facts" of an existing one).</summary>
 public static class IncidentFormCard
 {
+    /// <summary>The form field that holds each strong-encryption fact, by the condition id in rules.yaml.</summary>
+    private static readonly Dictionary<string, string> EncryptionFields = new()
+    {
+        ["encryption-approved-algorithm"] = EncAlgorithm,
+        ["encryption-properly-implemented"] = EncImplemented,
+        ["encryption-key-kept-separately"] = EncKeySeparate,
+        ["encryption-key-not-leaked"] = EncKeyNotLeaked,
+        ["encryption-remote-deletion"] = EncRemoteDeletion,
+        ["encryption-key-unusable-by-others"] = EncKeyUnusable,
+    };
+
     public static JsonObject Build(IncidentFormModel m)
     {
         var l = m.Locale;
@@ -61,11 +72,11 @@ public static class IncidentFormCard
 
         body.Add(CardElements.Text(T("Form_EncryptionIntro"), bold: true));
         Add(Toggle(Encrypted, T("Form_Encrypted")), Encrypted);
-        // The four conditions of 高度な暗号化 come from rules.yaml, in its order.
-        var conditions = m.Rules.Exclusion.Conditions;
-        string[] ids = [EncAlgorithm, EncImplemented, EncKeySeparate, EncKeyNotLeaked];
-        for (var i = 0; i < ids.Length; i++)
-            Add(Toggle(ids[i], i < conditions.Count ? conditions[i].Text.For(l) : ids[i]), ids[i]);
+        // The conditions of 高度な暗号化 (the algorithm ones and the key-management alternatives ①–③ of Q&A 17-14) come
+        // from rules.yaml, in its order, each on the form field that holds its fact.
+        foreach (var condition in m.Rules.Exclusion.Conditions)
+            if (EncryptionFields.TryGetValue(condition.Id, out var field))
+                Add(Toggle(field, condition.Text.For(l)), field);
 
         Add(Toggle(Viewable, T("Form_Viewable")), Viewable);
         Add(Toggle(ContractorInvolved, T("Form_ContractorInvolved")), ContractorInvolved);
