@@ -7,7 +7,8 @@ namespace ChatBot.Protocol.Routing;
 
 /// <summary>
 /// One inbound activity being handled: what came in, who sent it, and how to answer in the same conversation.
-/// Outbound activities are addressed from the inbound one; the inbound activity itself is never modified.
+/// Outbound activities are addressed from the inbound one. The protocol never modifies the inbound activity; the host may
+/// rewrite it before routing (its privacy guard masks personal numbers in place, so no handler ever sees them).
 /// </summary>
 public sealed class TurnContext
 {
