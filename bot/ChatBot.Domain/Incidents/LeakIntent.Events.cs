@@ -88,7 +88,7 @@ public static partial class LeakIntent
     /// </summary>
     private static string? EnglishEvent(string clause, bool strict, bool sensitive)
     {
-        if (LeakPatterns.EnglishQuestionOpener.IsMatch(clause)) return null;
+        if (!LeakPatterns.HasLatin(clause) || LeakPatterns.EnglishQuestionOpener.IsMatch(clause)) return null;
         if (strict && !LeakPatterns.EnglishSubjectOpener.IsMatch(clause) && !KnowledgeText.HasCjk(clause)) return null;
         if (LeakPatterns.EnglishEvent.Match(clause) is { Success: true } word) return $"en event: {word.Value}";
         if (!sensitive) return null;

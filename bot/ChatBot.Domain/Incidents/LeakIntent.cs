@@ -52,7 +52,7 @@ public static partial class LeakIntent
     private static LeakIntentResult ClassifyNormalized(string text)
     {
         // Weak event words (なくした, lost, left…) count only where the message names data or a document.
-        var sensitive = LeakPatterns.Sensitive.IsMatch(text);
+        var sensitive = LeakPatterns.Sensitive(text);
         var sentences = Sentences(text);
         foreach (var sentence in sentences)
         {
@@ -80,9 +80,10 @@ public static partial class LeakIntent
         // A leak word without a told event: a question about leaks (or a hypothetical one).
         var topic = LeakPatterns.Topic.Match(text);
         if (!topic.Success) topic = LeakPatterns.JapaneseEvent.Match(text);
-        if (!topic.Success) topic = LeakPatterns.EnglishEvent.Match(text);
+        var latin = LeakPatterns.HasLatin(text);
+        if (!topic.Success && latin) topic = LeakPatterns.EnglishEvent.Match(text);
         if (!topic.Success && sensitive) topic = LeakPatterns.JapaneseWeakEvent.Match(text);
-        if (!topic.Success && sensitive) topic = LeakPatterns.EnglishWeakEvent.Match(text);
+        if (!topic.Success && sensitive && latin) topic = LeakPatterns.EnglishWeakEvent.Match(text);
         return topic.Success ? new LeakIntentResult(LeakIntentKind.Question, $"leak word, no told event: {topic.Value}") : LeakIntentResult.None;
     }
 
