@@ -28,6 +28,8 @@ public static partial class LeakIntent
             var from = word.Index + word.Length;
             var reach = clause.Substring(from, Math.Min(PredicateReach, clause.Length - from));
             if (LeakPatterns.JapaneseNegation.IsMatch(reach)) continue;
+            // 漏えいって…, 流出とは…: a leak noun as the topic (a verb's って, 送って, is its te-form and goes on).
+            if (LeakPatterns.JapaneseTopicMarker.IsMatch(reach) && LeakPatterns.Topic.IsMatch(word.Value)) continue;
             var completion = LeakPatterns.JapaneseCompletion.Match(reach);
             // 漏えい時の対応…です, 紛失を防ぐ…: a general word between the event and its predicate makes it no event.
             if (completion.Success && LeakPatterns.JapaneseHypothetical.IsMatch(reach[..completion.Index])) continue;
@@ -101,7 +103,8 @@ public static partial class LeakIntent
     /// <summary>A request to report: 報告したい, 漏えい等を報告する, I want to report…; a how-to question is not one.</summary>
     private static string? ReportRequest(string clause, bool strict)
     {
-        if (LeakPatterns.JapaneseReport.Match(clause) is { Success: true } ja && (!strict || LeakPatterns.JapaneseFinite.IsMatch(clause[(ja.Index + ja.Length)..])))
+        if (LeakPatterns.JapaneseReport.Match(clause) is { Success: true } ja &&
+            (!strict || LeakPatterns.JapaneseFinite.IsMatch(clause[(ja.Index + ja.Length)..]) || LeakPatterns.JapaneseRequestTail.IsMatch(clause[(ja.Index + ja.Length)..])))
             return $"ja report request: {ja.Value}";
         if (!LeakPatterns.EnglishQuestionOpener.IsMatch(clause) && LeakPatterns.EnglishReport.Match(clause) is { Success: true } en)
             return $"en report request: {en.Value}";

@@ -51,6 +51,16 @@ public static partial class LeakIntent
 
     private static LeakIntentResult ClassifyNormalized(string text)
     {
+        var result = ClassifyStatement(text);
+        // 自分のマイナンバーカード落とした: with nothing else sensitive named, one's own card is the person's matter.
+        if (result.Kind == LeakIntentKind.Description && LeakPatterns.OwnCard.Match(text) is { Success: true } own &&
+            !LeakPatterns.Sensitive(LeakPatterns.OwnCard.Replace(text, " ")))
+            return new LeakIntentResult(LeakIntentKind.Question, $"own card, nothing else sensitive: {own.Value}");
+        return result;
+    }
+
+    private static LeakIntentResult ClassifyStatement(string text)
+    {
         // Weak event words (なくした, lost, left…) count only where the message names data or a document.
         var sensitive = LeakPatterns.Sensitive(text);
         var sentences = Sentences(text);
@@ -77,6 +87,7 @@ public static partial class LeakIntent
             if (!asks && sensitive && !LeakPatterns.JapaneseOpener.IsMatch(sentence) && JapaneseTrouble(sentence) is { } trouble) return Described(trouble);
         }
         if (Headline(sentences) is { } headline) return Described(headline);
+        if (Occurrence(sentences, text) is { } occurrence) return Described(occurrence);
         // A leak word without a told event: a question about leaks (or a hypothetical one).
         var topic = LeakPatterns.Topic.Match(text);
         if (!topic.Success) topic = LeakPatterns.JapaneseEvent.Match(text);

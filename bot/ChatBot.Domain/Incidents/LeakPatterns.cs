@@ -63,6 +63,19 @@ internal static class LeakPatterns
         "^\\W*(?:i|we|my|our|someone|somebody|one of|an?|the|this|it|they|he|she|ok|so|oh|help|oops|ugh|um|sorry)\\b", Options, Timeout);
 
     public static readonly Regex Topic = Any(Ascii(Topics));
+
+    /// <summary>漏えいって…, 流出とは…: the event noun is the topic of the sentence, talked about rather than told.</summary>
+    public static readonly Regex JapaneseTopicMarker = new("^[一-龥]{0,2}(?:って|とは)", Options, Timeout);
+
+    /// <summary>What may follow 報告させて, 報告をお願い in a sentence that asks: a polite request, not a question.</summary>
+    public static readonly Regex JapaneseRequestTail = new("^(?:ください|下さい|いただ|頂|もらえ|もらい|ほしい|欲しい|願)", Options, Timeout);
+
+    /// <summary>Something happened (さっき総務で起きたやつです, it happened this morning), told in a sentence of its own.</summary>
+    public static readonly Regex JapaneseOccurrence = new("(?:起き|おき|起こっ|おこっ|発生し)(?=[たてち]|まし)", Options, Timeout);
+    public static readonly Regex EnglishOccurrence = Any(Ascii([@"(?:it|this|that|something|one) (?:just |already )?(?:happened|occurred)"]));
+
+    /// <summary>One's own My Number card: losing it is a matter for the city office, not the company's leak.</summary>
+    public static readonly Regex OwnCard = Any(Ascii(OwnCards));
     public static readonly Regex SensitiveJapanese = Any(SensitiveThings.Where(w => !HasLatin(w)));
     public static readonly Regex SensitiveEnglish = Any(Ascii(SensitiveThings.Where(HasLatin)));
 

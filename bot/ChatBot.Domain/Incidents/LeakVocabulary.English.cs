@@ -22,10 +22,11 @@ internal static partial class LeakVocabulary
     /// </summary>
     public static readonly string[] EnglishWeakEvents =
     [
-        @"\blost\b", @"\bmisplaced\b", @"\bmissplaced\b", @"\bmislaid\b", @"\bbroke into\b", @"\bbroken into\b", @"\bvirus\b", @"\binfected\b",
+        // a forgotten or lost password is a reset, not a loss
+        @"\blost\b(?! (?:my |our |the |his |her |their )?" + Credential + ")", @"\bmisplaced\b", @"\bmissplaced\b", @"\bmislaid\b", @"\bbroke into\b", @"\bbroken into\b", @"\bvirus\b", @"\binfected\b",
         @"\bexposed\b", @"\bcan'?t find\b", @"\bcannot find\b", @"\bcan not find\b", @"\bcouldn'?t find\b", @"\bcan'?t locate\b",
         @"\bnowhere to be found\b", @"\b(?:can'?t|cannot|could not|couldn'?t) be (?:found|located)\b", @"\bmissing\b", @"\bgone\b", @"\bdisappeared\b",
-        @"\bleft (?:it |them |my |our |the |a |an |some )?[\w\s'-]{0,40}\b(?:on|in|at|behind)\b", @"\bforgot (?:my|our|the|a|an|it|them)\b",
+        @"\bleft (?:it |them |my |our |the |a |an |some )?[\w\s'-]{0,40}\b(?:on|in|at|behind)\b", @"\bforgot (?:my|our|the|a|an|it|them)\b(?! " + Credential + ")",
         @"\bdropped\b", @"\b(?:was|were|got|been) taken\b", @"\btaken from\b", @"\bopen to\b", @"\b(?:was|were|is|are|been|became|left) (?:made )?public\b",
         @"\bpublicly\b", @"\baccessible (?:to|by)\b", @"\bvisible to\b", @"\bwithout (?:permission|authori[sz]ation)\b",
         @"\b(?:someone|somebody|a stranger|an outsider)\b[^.]{0,20}\b(?:accessed|opened|viewed|looked|took|copied|got|saw|read|logged|downloaded|photographed|used|stole)\b",
@@ -37,6 +38,10 @@ internal static partial class LeakVocabulary
         @"\b(?:someone|somebody|others?|people|strangers?|visitors?|customers?)\b[^.]{0,25}\b(?:seen|viewed|opened|taken|copied|accessed|read)\b",
         @"\bvisible\b[^.]{0,20}\b(?:on|in) (?:instagram|twitter|facebook|tiktok|social media|linkedin|the internet|a public)", @"\b(?:took|taken|brought) (?:it |them |some |the \w+ )?home\b", @"\bwithout shredding\b", @"\bdumped\b", @"\b(?:colleague|coworker|co-worker|neighbou?r|boss|manager)'s\b", @"\bended up (?:on|in|at|with)\b",
         @"\b(?:took|taken|taking) (?:a )?(?:photos?|pictures?|screenshots?) of\b", @"\bfell (?:off|out)\b",
+        // left where anyone could see or take it, or no longer where it was kept
+        @"\blying (?:around|about|on|in|at|out|there)\b", @"\bleft (?:out|unattended|lying)\b", @"\bunattended\b", @"\bin (?:plain|full) (?:sight|view)\b", @"\bout in the open\b",
+        @"\b(?:isn'?t|aren'?t|wasn'?t|weren'?t|is not|are not|was not|were not) (?:\w+ ){0,4}(?:anymore|any more|any longer)\b", @"\bno longer (?:in|on|at|there)\b",
+        @"\b(?:nobody|no one|no-one|none of us) (?:knows|knew|can find|could find|has seen|had seen)\b",
         @"\bnever (?:arrived|came back|reached|got there)\b", @"\b(?:didn'?t|did not|hasn'?t|has not|haven'?t|have not) (?:arrive|arrived|reach|reached)\b",
         @"\b(?:threw|thrown) (?:away|out)\b", @"\bin the (?:regular |normal |general |ordinary )?(?:trash|garbage|rubbish|bin)\b",
         // someone else's papers in the envelope, a page that went to the wrong desk, a screen that showed other people's numbers
@@ -46,6 +51,9 @@ internal static partial class LeakVocabulary
         @"\b(?:could|can|were able to|was able to) (?:see|view|access|open|download)\b", @"\bmis-?configur", @"\bmisconfig",
         @"\b(?:suspicious|weird|strange|fake|dodgy|sketchy|spam|phishing|unknown) (?:\w+ ){0,2}(?:e-?mail|mail|link|attachment|file|message|site|website|program)",
     ];
+
+    /// <summary>What is forgotten or lost without anything leaving: a password, a PIN, a login.</summary>
+    private const string Credential = @"(?:password|passcode|passphrase|pin|login|log-in|user ?name|user id|id and password)s?\b";
 
     /// <summary>English sending or sharing verbs: an event only with a mistake word in the same clause (and, like the weak events, something sensitive named).</summary>
     public static readonly string[] EnglishSends =
@@ -60,13 +68,14 @@ internal static partial class LeakVocabulary
     public static readonly string[] EnglishMistakes =
     [
         @"\bwrong\b", @"\bmistake", @"\bmistakenly\b", @"\baccident", @"\bacc?identl?y\b", @"\bin error\b", @"\bmisdirect", @"\bunintended\b",
-        @"\boops\b", @"\b(?:personal|private|home) (?:e-?mail|account|address|gmail|phone|device|computer|pc|usb)", @"\bgmail\b", @"\b(?:his|her|their|my|your|our) own\b", @"\bprivate\b", @"\b(?:instagram|twitter|facebook|tiktok|social media|linkedin|github)\b", @"\bneighbou?rs?\b", @"\b(?:all-company|company-wide|general|public|everyone) (?:channel|chat|group|thread|list)", @"\binstead of\b", @"\bshould(?:n'?t| not) have\b", @"\bby error\b", @"\badress\b", @"\boutside\b", @"\bexternal\b", @"\b(?:the )?(?:whole|entire) (?:company|office|team|department)\b",
+        @"\boops\b", @"\b(?:personal|private|home) (?:e-?mail|account|address|gmail|phone|device|computer|pc|usb)", @"\bgmail\b", @"\b(?:his|her|their|my|your|our) own\b", @"\bprivate\b", @"\b(?:instagram|twitter|facebook|tiktok|social media|linkedin|github)\b", @"\bneighbou?rs?\b", @"\b(?:all-company|company-wide|general|public|everyone) (?:channel|chat|group|thread|list)", @"\binstead of\b", @"\bshould(?:n'?t| not) have\b", @"\bby error\b", @"\badress\b", @"\b(?:old|previous|former) (?:address|e-?mail|home)\b", @"\boutside\b", @"\bexternal\b", @"\b(?:the )?(?:whole|entire) (?:company|office|team|department)\b",
     ];
 
     /// <summary>English words that make a clause hypothetical or general.</summary>
     public static readonly string[] EnglishHypotheticals =
     [
-        @"\bif\b", @"\bin case\b", @"\bsuppose", @"\bassuming\b", @"\bhypothetic", @"\bimagine\b", @"\bwhenever\b", @"\bprevent",
+        // "not sure if this counts, but …" hedges a told event
+        @"\bif\b(?! (?:this|it|that) (?:counts|qualifies|matters|is (?:relevant|reportable|serious|important|one|an? (?:leak|breach|incident|problem|issue|thing)))\b)", @"\bin case\b", @"\bsuppose", @"\bassuming\b", @"\bhypothetic", @"\bimagine\b", @"\bwhenever\b", @"\bprevent",
         @"\bavoid", @"\bwould\b", @"\bwhat counts\b", @"\bcounts as\b", @"\bin general\b", @"\bpolicy\b",
     ];
 
