@@ -72,7 +72,7 @@ internal static class LeakPatterns
 
     /// <summary>Something happened (さっき総務で起きたやつです, it happened this morning), told in a sentence of its own.</summary>
     public static readonly Regex JapaneseOccurrence = new("(?:起き|おき|起こっ|おこっ|発生し)(?=[たてち]|まし)", Options, Timeout);
-    public static readonly Regex EnglishOccurrence = Any(Ascii([@"(?:it|this|that|something|one) (?:just |already )?(?:happened|occurred)"]));
+    public static readonly Regex EnglishOccurrence = Any(Ascii([@"\b(?:it|this|that|something|one) (?:just |already )?(?:happened|occurred)\b"]));
 
     /// <summary>One's own My Number card: losing it is a matter for the city office, not the company's leak.</summary>
     public static readonly Regex OwnCard = Any(Ascii(OwnCards));

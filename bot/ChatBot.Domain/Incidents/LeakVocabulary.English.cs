@@ -42,6 +42,7 @@ internal static partial class LeakVocabulary
         @"\blying (?:around|about|on|in|at|out|there)\b", @"\bleft (?:out|unattended|lying)\b", @"\bunattended\b", @"\bin (?:plain|full) (?:sight|view)\b", @"\bout in the open\b",
         @"\b(?:isn'?t|aren'?t|wasn'?t|weren'?t|is not|are not|was not|were not) (?:\w+ ){0,4}(?:anymore|any more|any longer)\b", @"\bno longer (?:in|on|at|there)\b",
         @"\b(?:nobody|no one|no-one|none of us) (?:knows|knew|can find|could find|has seen|had seen)\b",
+        @"\b(?:sent|e-?mailed|mailed|faxed|delivered|forwarded|posted|given|handed|went) to (?:another|a different|the other|some other) (?:client|company|customer|person|employee|department|branch|office|firm|user|address|recipient|team)\b",
         @"\bnever (?:arrived|came back|reached|got there)\b", @"\b(?:didn'?t|did not|hasn'?t|has not|haven'?t|have not) (?:arrive|arrived|reach|reached)\b",
         @"\b(?:threw|thrown) (?:away|out)\b", @"\bin the (?:regular |normal |general |ordinary )?(?:trash|garbage|rubbish|bin)\b",
         // someone else's papers in the envelope, a page that went to the wrong desk, a screen that showed other people's numbers

@@ -16,8 +16,8 @@ internal static partial class LeakVocabulary
         "ない(?:です|んです|の|。|$|、)", "ません", "なく(?:て|なっ)", "です(?!か)", "発生",
         // dialect: Kansai 〜てもうた, 〜てしもた (〜てしまった) and 〜てん (〜たんだ); western 〜とった, 〜とる (〜ていた)
         "(?:て|で)(?:しも|も)う?た", "(?:て|で)ん(?=[。、!…wー]|けど|$|わ|て)", "(?:[しいきちりみびぎ]|っ)と(?:っ[たて]|る|ります|りました)",
-        // an input slip that left a Latin letter inside the polite past: なくしまsた
-        "ま[a-z]{1,3}た",
+        // an input slip that left a Latin letter inside the polite past: なくしまsた, なくしましtた
+        "まし?[a-z]{1,3}た",
     ];
 
     /// <summary>Japanese forms that make the event hypothetical or general: if, when, in case, even if, to prevent.</summary>
