@@ -52,9 +52,10 @@ public static partial class LeakIntent
     private static LeakIntentResult ClassifyNormalized(string text)
     {
         var result = ClassifyStatement(text);
-        // 自分のマイナンバーカード落とした: with nothing else sensitive named, one's own card is the person's matter.
+        // 自分のマイナンバーカード落とした: with nothing else sensitive named (人事に言う names a party, not data), one's own
+        // card is the person's matter for the city office; a card the company was keeping is the company's.
         if (result.Kind == LeakIntentKind.Description && LeakPatterns.OwnCard.Match(text) is { Success: true } own &&
-            !LeakPatterns.Sensitive(LeakPatterns.OwnCard.Replace(text, " ")))
+            !LeakPatterns.Entrusted.IsMatch(text) && !LeakPatterns.Sensitive(LeakPatterns.Party.Replace(LeakPatterns.OwnCard.Replace(text, " "), " ")))
             return new LeakIntentResult(LeakIntentKind.Question, $"own card, nothing else sensitive: {own.Value}");
         return result;
     }

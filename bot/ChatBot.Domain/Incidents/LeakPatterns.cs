@@ -76,6 +76,8 @@ internal static class LeakPatterns
 
     /// <summary>One's own My Number card: losing it is a matter for the city office, not the company's leak.</summary>
     public static readonly Regex OwnCard = Any(Ascii(OwnCards));
+    public static readonly Regex Party = Any(Ascii(Parties));
+    public static readonly Regex Entrusted = Any(Ascii(LeakVocabulary.Entrusted));
     public static readonly Regex SensitiveJapanese = Any(SensitiveThings.Where(w => !HasLatin(w)));
     public static readonly Regex SensitiveEnglish = Any(Ascii(SensitiveThings.Where(HasLatin)));
 

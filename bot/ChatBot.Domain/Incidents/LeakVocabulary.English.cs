@@ -43,7 +43,8 @@ internal static partial class LeakVocabulary
         @"\b(?:isn'?t|aren'?t|wasn'?t|weren'?t|is not|are not|was not|were not) (?:\w+ ){0,4}(?:anymore|any more|any longer)\b", @"\bno longer (?:in|on|at|there)\b",
         @"\b(?:nobody|no one|no-one|none of us) (?:knows|knew|can find|could find|has seen|had seen)\b",
         @"\b(?:sent|e-?mailed|mailed|faxed|delivered|forwarded|posted|given|handed|went) to (?:another|a different|the other|some other) (?:client|company|customer|person|employee|department|branch|office|firm|user|address|recipient|team)\b",
-        @"\bnever (?:arrived|came back|reached|got there)\b", @"\b(?:didn'?t|did not|hasn'?t|has not|haven'?t|have not) (?:arrive|arrived|reach|reached)\b",
+        @"\bnever (?:arrived|came back|reached|got there|showed up|turned up|got delivered|made it)\b",
+        @"\baccessed (?:from|by) (?:an? )?(?:unknown|foreign|overseas|outside|external|suspicious|unfamiliar|strange)\b", @"\b(?:unknown|foreign|suspicious|unfamiliar|strange) (?:ip|location|device|login|log-in|sign-in)s?\b", @"\b(?:didn'?t|did not|hasn'?t|has not|haven'?t|have not) (?:arrive|arrived|reach|reached)\b",
         @"\b(?:threw|thrown) (?:away|out)\b", @"\bin the (?:regular |normal |general |ordinary )?(?:trash|garbage|rubbish|bin)\b",
         // someone else's papers in the envelope, a page that went to the wrong desk, a screen that showed other people's numbers
         @"\b(?:another|a different) (?:person|employee|customer|client|staff member|individual|user|colleague|company)'?s\b", @"\bsomeone else'?s\b",
@@ -69,7 +70,7 @@ internal static partial class LeakVocabulary
     public static readonly string[] EnglishMistakes =
     [
         @"\bwrong\b", @"\bmistake", @"\bmistakenly\b", @"\baccident", @"\bacc?identl?y\b", @"\bin error\b", @"\bmisdirect", @"\bunintended\b",
-        @"\boops\b", @"\b(?:personal|private|home) (?:e-?mail|account|address|gmail|phone|device|computer|pc|usb)", @"\bgmail\b", @"\b(?:his|her|their|my|your|our) own\b", @"\bprivate\b", @"\b(?:instagram|twitter|facebook|tiktok|social media|linkedin|github)\b", @"\bneighbou?rs?\b", @"\b(?:all-company|company-wide|general|public|everyone) (?:channel|chat|group|thread|list)", @"\binstead of\b", @"\bshould(?:n'?t| not) have\b", @"\bby error\b", @"\badress\b", @"\b(?:old|previous|former) (?:address|e-?mail|home)\b", @"\boutside\b", @"\bexternal\b", @"\b(?:the )?(?:whole|entire) (?:company|office|team|department)\b",
+        @"\boops\b", @"\b(?:personal|private|home) (?:e-?mail|account|address|gmail|phone|device|computer|pc|usb)", @"\bgmail\b", @"\b(?:his|her|their|my|your|our) own\b", @"\bprivate\b", @"\b(?:instagram|twitter|facebook|tiktok|social media|linkedin|github)\b", @"\bneighbou?rs?\b", @"\b(?:all-company|company-wide|all-staff|all-hands|all-employee|whole-company|general|public|everyone) (?:mailing |distribution )?(?:channel|chat|group|thread|list)", @"\binstead of\b", @"\bshould(?:n'?t| not) have\b", @"\bby error\b", @"\badress\b", @"\b(?:old|previous|former) (?:address|e-?mail|home)\b", @"\boutside\b", @"\bexternal\b", @"\b(?:the )?(?:whole|entire) (?:company|office|team|department)\b",
     ];
 
     /// <summary>English words that make a clause hypothetical or general.</summary>

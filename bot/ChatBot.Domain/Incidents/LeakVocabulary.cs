@@ -43,7 +43,7 @@ internal static partial class LeakVocabulary
         // a send or hand-over with a mistake word, or regretted (〜てしまった, 〜ちゃった)
         "(?:誤って|あやまって|間違え|間違っ|まちがえ|まちがっ|うっかり|手違い|誤|取り違え|とりちがえ|入れ違え|勘違い|みすで|みすって)[^。、]{0,30}?" +
             "(?:送|渡|投稿|公開|返信|転送|共有|めーる|ふぁっくす|fax|郵送|添付|出し|捨て|ごみ|掲載|あっぷ|配布|配っ|貼|cc|削除|消し|消去|上書き|破棄|廃棄|返|届|保存|こぴー|同封|入れ|見せ|話|しゃべ|喋|教え)",
-        "(?:送っ|おくっ|送信し|そうしんし|送付し|郵送し|わたし|渡し|手渡しし|返信し|転送し|投稿し|共有し|めーるし|添付し|見せ|捨て|貼っ|貼り付け|載せ|流し|配っ|配布し|掲載し|公開し|置い|返し|返却し|喋っ|しゃべっ|話し|言っ|教え|同封し|" +
+        "(?:送っ|おくっ|送信し|そうしんし|送付し|郵送し|わたし|渡し|手渡しし|伝え|つたえ|貼り出し|張り出し|掲示し|返信し|転送し|投稿し|共有し|めーるし|添付し|見せ|捨て|貼っ|貼り付け|載せ|流し|配っ|配布し|掲載し|公開し|置い|返し|返却し|喋っ|しゃべっ|話し|言っ|教え|同封し|" +
             "あっぷろーどし|あっぷし|上げ|あげ|保存し|こぴーし|預け|消し|消去し|削除し|売っ|売却し|譲っ|譲渡し|持って(?:行|い)っ|持ってっ|見)" +
             "(?:ちゃ|てしま|じゃ)",
         "(?:sns|ねっと|web|うぇぶ|ほーむぺーじ|hp|ついったー|いんすた)[^。、]{0,6}(?:に|へ)(?:上げ|あげ|あっぷ|投稿|載せ)",
@@ -105,7 +105,7 @@ internal static partial class LeakVocabulary
     public static readonly string[] JapaneseStates =
     [
         "見当たら(?:ない|ず|なく)", "見当たりません", "みあたら(?:ない|ず|なく)", "みあたりません", "見つから(?:ない|ず|なく)", "見つかりません", "行方知れず", "行方が(?:わから|分から)",
-        "みつから(?:ない|ず|なく)", "みつかりません", "行方不明", "なくなってい", "(?:足|た)りな(?:い|く)", "(?:足|た)りません", "(?:数|枚数)が合わな", "から[^。、]{0,6}抜け(?:てい|てる|てた|てま|た)", "(?:が|は|も)空(?:っぽ|です|だっ|でし|になっ|で)", "(?:数|枚数)が合いません", "無くなってい", "消えてい", "消え(?:た|てしま|ちゃ)", "回収(?:でき|し)て(?:い)?(?:ません|ない)", "回収できなかった",
+        "みつから(?:ない|ず|なく)", "みつかりません", "行方不明", "なくなってい", "(?:足|た)りな(?:い|く)", "(?:足|た)りません", "(?:数|枚数)が合わな", "から[^。、]{0,6}抜け(?:てい|てる|てた|てま|た)", "(?:が|は|も)空(?:っぽ|です|だっ|でし|になっ|で)", "(?:数|枚数)が合いません", "無くなってい", "消え(?:てい|てる|てた|た|てしま|ちゃ)", "回収(?:でき|し)て(?:い)?(?:ません|ない)", "回収できなかった",
         "どこにも(?:ない|無い|なかった|なく|見当たら|見つから)", "(?:出|で)て(?:こ|き)(?:ない|なかった|なくて|ません)", "(?:戻|返|帰)って(?:こ|き)(?:ない|なかった|なくて|ません)",
         "(?:中身|現物|原本|実物)(?:が|は|も)?(?:ない|無い|なかった|なく|空)", "空っぽ", "からっぽ", "(?:届|着)(?:いていな|いてな|かな|いていませ|いてませ)",
         "(?:どっか|どこか)(?:に|へ)?(?:行|い)っ(?:た|ちゃ|てしま)", "紛れ(?:て|込)",
@@ -120,12 +120,23 @@ internal static partial class LeakVocabulary
         Carrier + "(?:が|も|は)?(?:ない|無い|なくて|なかった)(?=[。…!?、.\\sw笑ー]|です|んです|んだ|$|よ|ね|わ|ぞ|かも|っぽ|みたい|けど)",
     ];
 
-    /// <summary>One's own card, as a person rather than as the company's handler.</summary>
+    /// <summary>
+    /// One's own (or one's family's) card itself, as a person rather than as the company's handler: not a copy or a photo
+    /// of it, which the company holds.
+    /// </summary>
     public static readonly string[] OwnCards =
     [
-        "(?:自分|私|わたし|わたくし|僕|ぼく|俺|おれ|あたし)の(?:まいなんばー|個人番号|まいな|通知)かーど",
-        @"\bmy (?:own |personal )?(?:my ?number|my-number|individual number) card\b", @"\bmy own (?:id )?card\b",
+        "(?:自分|私|わたし|わたくし|僕|ぼく|俺|おれ|あたし|個人|家族|妻|夫|嫁|旦那|子供|子ども|こども|息子|娘|母|父|親)の(?:まいなんばー|個人番号|まいな|通知)かーど" +
+            "(?!の?(?:こぴー|写し|写真|画像|すきゃん|pdf|番号))",
+        @"(?<!(?:photo|picture|pic|image|scan|copy|copies) of )\bmy (?:own |personal |family's |wife's |husband's |kid's |son's |daughter's )?(?:my ?number|my-number|individual number) card\b(?! (?:cop|photo|picture|pic|image|scan))",
+        @"\bmy own (?:id )?card\b",
     ];
+
+    /// <summary>Who one tells of a lost card (人事に言う, tell HR): not data, so not what makes the message sensitive.</summary>
+    public static readonly string[] Parties = ["人事", "総務", @"\bhr\b", @"\bpersonnel\b"];
+
+    /// <summary>A card the company keeps for someone (預かった, entrusted): losing it is the company's leak.</summary>
+    public static readonly string[] Entrusted = ["預か", "預け", "あずか", @"\bentrusted\b", @"\bkept for\b", @"\bin our (?:care|custody)\b"];
 
     /// <summary>Topic words: a message with one of them but no told event is a question about leaks.</summary>
     public static readonly string[] Topics =
