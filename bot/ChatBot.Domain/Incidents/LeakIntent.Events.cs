@@ -22,7 +22,7 @@ public static partial class LeakIntent
         }
 
         IEnumerable<Match> words = LeakPatterns.JapaneseEvent.Matches(clause);
-        if (sensitive) words = words.Concat(LeakPatterns.JapaneseWeakEvent.Matches(clause));
+        if (sensitive) words = words.Concat(JapaneseWeakMatches(clause));
         foreach (var word in words)
         {
             var from = word.Index + word.Length;
@@ -40,6 +40,33 @@ public static partial class LeakIntent
             if (!completion.Success && LeakPatterns.JapaneseCompletion.IsMatch(word.Value) && Told(clause, from, strict)) return $"ja event: {word.Value}";
         }
         return null;
+    }
+
+    // A one-clause message is scanned by the clause rules and, when they find no event, again as a whole by the topic
+    // fallback: the last scan of the two costliest expressions is kept, per thread, so the same text is not scanned twice.
+    [ThreadStatic] private static string? _japaneseWeakText;
+    [ThreadStatic] private static MatchCollection? _japaneseWeak;
+    [ThreadStatic] private static string? _englishWeakText;
+    [ThreadStatic] private static Match? _englishWeak;
+
+    private static MatchCollection JapaneseWeakMatches(string text)
+    {
+        if (_japaneseWeak is null || !string.Equals(_japaneseWeakText, text, StringComparison.Ordinal))
+        {
+            _japaneseWeak = LeakPatterns.JapaneseWeakEvent.Matches(text);
+            _japaneseWeakText = text;
+        }
+        return _japaneseWeak;
+    }
+
+    private static Match EnglishWeakMatch(string text)
+    {
+        if (_englishWeak is null || !string.Equals(_englishWeakText, text, StringComparison.Ordinal))
+        {
+            _englishWeak = LeakPatterns.EnglishWeakEvent.Match(text);
+            _englishWeakText = text;
+        }
+        return _englishWeak;
     }
 
     /// <summary>
@@ -94,7 +121,7 @@ public static partial class LeakIntent
         if (strict && !LeakPatterns.EnglishSubjectOpener.IsMatch(clause) && !KnowledgeText.HasCjk(clause)) return null;
         if (LeakPatterns.EnglishEvent.Match(clause) is { Success: true } word) return $"en event: {word.Value}";
         if (!sensitive) return null;
-        if (LeakPatterns.EnglishWeakEvent.Match(clause) is { Success: true } weak) return $"en event: {weak.Value}";
+        if (EnglishWeakMatch(clause) is { Success: true } weak) return $"en event: {weak.Value}";
         if (LeakPatterns.EnglishSend.Match(clause) is { Success: true } send && LeakPatterns.EnglishMistake.Match(clause) is { Success: true } mistake)
             return $"en send: {send.Value} + {mistake.Value}";
         return null;

@@ -94,8 +94,8 @@ public static partial class LeakIntent
         if (!topic.Success) topic = LeakPatterns.JapaneseEvent.Match(text);
         var latin = LeakPatterns.HasLatin(text);
         if (!topic.Success && latin) topic = LeakPatterns.EnglishEvent.Match(text);
-        if (!topic.Success && sensitive) topic = LeakPatterns.JapaneseWeakEvent.Match(text);
-        if (!topic.Success && sensitive && latin) topic = LeakPatterns.EnglishWeakEvent.Match(text);
+        if (!topic.Success && sensitive && JapaneseWeakMatches(text) is { Count: > 0 } weak) topic = weak[0];
+        if (!topic.Success && sensitive && latin) topic = EnglishWeakMatch(text);
         return topic.Success ? new LeakIntentResult(LeakIntentKind.Question, $"leak word, no told event: {topic.Value}") : LeakIntentResult.None;
     }
 
