@@ -13,6 +13,9 @@ internal static partial class LeakVocabulary
         @"\b(?:suspect|think|believe|fear|afraid)\b[^.]{0,30}\b(?:breach|leak|hack|stolen|lost|compromise|exposed)",
         @"\b(?:have|had|there'?s been|there was|we'?ve got|got|is|was) an? (?:data |possible |potential |serious )?(?:leak|breach)\b",
         @"\b(?:possible|suspected|potential|likely) (?:data )?(?:leak|breach)", @"\bunauthori[sz]ed\b",
+        // told by someone else: the vendor notified us of a breach
+        @"\b(?:notified|informed|told|warned|alerted|emailed|called) (?:us|me|our \w+|the \w+)\b[^.]{0,12}\b(?:of|about|that)\b[^.]{0,40}\b(?:breach|leak|loss|lost|stolen|theft|hack|incident|ransomware|exposure|exposed)",
+        @"\b(?:walked|ran|made|went) (?:off|away) with\b",
         @"\b(?:ex-employee|former (?:employee|staff|colleague|\w+ (?:guy|person|manager|clerk|staff))|leaver|someone who left)\b[^.]{0,40}\b(?:downloaded|copied|took|kept|accessed|exported|had|has|still)\b",
     ];
 
@@ -29,7 +32,7 @@ internal static partial class LeakVocabulary
         @"\bleft (?:it |them |my |our |the |a |an |some )?[\w\s'-]{0,40}\b(?:on|in|at|behind)\b", @"\bforgot (?:my|our|the|a|an|it|them)\b(?! " + Credential + ")",
         @"\bdropped\b", @"\b(?:was|were|got|been) taken\b", @"\btaken from\b", @"\bopen to\b", @"\b(?:was|were|is|are|been|became|left) (?:made )?public\b",
         @"\bpublicly\b", @"\baccessible (?:to|by)\b", @"\bvisible to\b", @"\bwithout (?:permission|authori[sz]ation)\b",
-        @"\b(?:someone|somebody|a stranger|an outsider)\b[^.]{0,20}\b(?:accessed|opened|viewed|looked|took|copied|got|saw|read|logged|downloaded|photographed|used|stole)\b",
+        @"\b(?:someone|somebody|a stranger|an outsider)\b[^.]{0,40}\b(?:accessed|opened|viewed|looked|took|copied|got|saw|read|logged|downloaded|photographed|used|stole)\b",
         @"\banyone with the link\b", @"\bpublic (?:\w+ )?(?:forum|site|page|website|internet|folder|link|channel|chat|repo|repository|drive|bucket|group|space|board)",
         @"\bstill (?:has|have|had) access\b", @"\b(?:set|made|switched|changed) (?:to |as )?public\b", @"\btook (?:all |all of |a copy of |some of )?our\b", @"\b(?:two|both|several|multiple|\d+) (?:people's|persons'|employees')",
         @"\bfor anyone to\b", @"\banyone (?:can|could) (?:see|take|read|access|open)\b", @"\b(?:into|in|with) the (?:\w+ )?(?:recycling|trash|garbage|rubbish|bin)\b",
@@ -43,7 +46,7 @@ internal static partial class LeakVocabulary
         @"\b(?:isn'?t|aren'?t|wasn'?t|weren'?t|is not|are not|was not|were not) (?:\w+ ){0,4}(?:anymore|any more|any longer)\b", @"\bno longer (?:in|on|at|there)\b",
         @"\b(?:nobody|no one|no-one|none of us) (?:knows|knew|can find|could find|has seen|had seen)\b",
         @"\b(?:sent|e-?mailed|mailed|faxed|delivered|forwarded|posted|given|handed|went) to (?:another|a different|the other|some other) (?:client|company|customer|person|employee|department|branch|office|firm|user|address|recipient|team)\b",
-        @"\bnever (?:arrived|came back|reached|got there|showed up|turned up|got delivered|made it)\b",
+        @"\bnever (?:arrived|came back|reached|got there|showed up|turned up|got delivered|made it)\b", @"\b(?:was|were|been) (?:visible|on display|displayed|readable)\b",
         @"\baccessed (?:from|by) (?:an? )?(?:unknown|foreign|overseas|outside|external|suspicious|unfamiliar|strange)\b", @"\b(?:unknown|foreign|suspicious|unfamiliar|strange) (?:ip|location|device|login|log-in|sign-in)s?\b", @"\b(?:didn'?t|did not|hasn'?t|has not|haven'?t|have not) (?:arrive|arrived|reach|reached)\b",
         @"\b(?:threw|thrown) (?:away|out)\b", @"\bin the (?:regular |normal |general |ordinary )?(?:trash|garbage|rubbish|bin)\b",
         // someone else's papers in the envelope, a page that went to the wrong desk, a screen that showed other people's numbers
@@ -63,14 +66,14 @@ internal static partial class LeakVocabulary
         @"\bsent\b", @"\bsend\b", @"\be-?mailed\b", @"\bmailed\b", @"\bfaxed\b", @"\bposted\b", @"\bshared\b", @"\bforwarded\b",
         @"\buploaded\b", @"\bpublished\b", @"\battached\b", @"\bgave\b", @"\bhanded\b", @"\bcc'?d\b", @"\breplied\b", @"\bdelivered\b",
         @"\bput\b", @"\bthrew\b", @"\bthrown\b", @"\bdisposed\b", @"\bprinted\b",
-        @"\bcopied\b", @"\bsaved\b", @"\btexted\b", @"\bmessaged\b", @"\bdm'?d\b", @"\bshowed\b", @"\benclosed\b", @"\bincluded\b", @"\bmixed\b", @"\bswapped\b", @"\bswitched\b", @"\bstuffed\b", @"\bended up\b", @"\bgot\b", @"\bdownloaded\b", @"\btransferred\b", @"\bsynced\b", @"\bmoved\b", @"\bwent\b", @"\bstored\b",
+        @"\bcopied\b", @"\bsaved\b", @"\btexted\b", @"\bmessaged\b", @"\bdm'?d\b", @"\bshowed\b", @"\benclosed\b", @"\bincluded\b", @"\bmixed\b", @"\bswapped\b", @"\bswitched\b", @"\b(?:deleted|erased|wiped|overwrote|overwritten|shredded|destroyed)\b", @"\bstuffed\b", @"\bended up\b", @"\bgot\b", @"\bdownloaded\b", @"\btransferred\b", @"\bsynced\b", @"\bmoved\b", @"\bwent\b", @"\bstored\b",
     ];
 
     /// <summary>English words of a mistake that turn a send into a misdirected one.</summary>
     public static readonly string[] EnglishMistakes =
     [
         @"\bwrong\b", @"\bmistake", @"\bmistakenly\b", @"\baccident", @"\bacc?identl?y\b", @"\bin error\b", @"\bmisdirect", @"\bunintended\b",
-        @"\boops\b", @"\b(?:personal|private|home) (?:e-?mail|account|address|gmail|phone|device|computer|pc|usb)", @"\bgmail\b", @"\b(?:his|her|their|my|your|our) own\b", @"\bprivate\b", @"\b(?:instagram|twitter|facebook|tiktok|social media|linkedin|github)\b", @"\bneighbou?rs?\b", @"\b(?:all-company|company-wide|all-staff|all-hands|all-employee|whole-company|general|public|everyone) (?:mailing |distribution )?(?:channel|chat|group|thread|list)", @"\binstead of\b", @"\bshould(?:n'?t| not) have\b", @"\bby error\b", @"\badress\b", @"\b(?:old|previous|former) (?:address|e-?mail|home)\b", @"\boutside\b", @"\bexternal\b", @"\b(?:the )?(?:whole|entire) (?:company|office|team|department)\b",
+        @"\boops\b", @"\b(?:personal|private|home) (?:e-?mail|account|address|gmail|phone|device|computer|pc|usb)", @"\b(?:gmail|hotmail|yahoo|icloud|outlook\.com|protonmail)\b", @"\b(?:his|her|their|my|your|our) own\b", @"\bprivate\b", @"\b(?:instagram|twitter|facebook|tiktok|social media|linkedin|github)\b", @"\bneighbou?rs?\b", @"\b(?:all-company|company-wide|all-staff|all-hands|all-employee|whole-company|general|public|everyone) (?:mailing |distribution )?(?:channel|chat|group|thread|list)", @"\binstead of\b", @"\bshould(?:n'?t| not) have\b", @"\bby error\b", @"\badress\b", @"\b(?:old|previous|former) (?:address|e-?mail|home)\b", @"\boutside\b", @"\bexternal\b", @"\b(?:the )?(?:whole|entire) (?:company|office|team|department)\b",
     ];
 
     /// <summary>English words that make a clause hypothetical or general.</summary>
