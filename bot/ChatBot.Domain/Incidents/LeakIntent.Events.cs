@@ -18,7 +18,8 @@ public static partial class LeakIntent
         if (sensitive)
         {
             foreach (Match state in LeakPatterns.JapaneseState.Matches(clause))
-                if (Told(clause, state.Index + state.Length, strict)) return $"ja state: {state.Value}";
+                if (!LeakPatterns.JapaneseInterfaceBefore.IsMatch(clause.AsSpan(0, state.Index)) && Told(clause, state.Index + state.Length, strict))
+                    return $"ja state: {state.Value}";
         }
 
         IEnumerable<Match> words = LeakPatterns.JapaneseEvent.Matches(clause);

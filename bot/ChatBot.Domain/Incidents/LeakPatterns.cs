@@ -76,6 +76,11 @@ internal static class LeakPatterns
 
     /// <summary>One's own My Number card: losing it is a matter for the city office, not the company's leak.</summary>
     public static readonly Regex OwnCard = Any(Ascii(OwnCards));
+
+    /// <summary>A screen, a field or a page just before 見つからない, 足りない: the user looks for a part of a tool or a form.</summary>
+    public static readonly Regex JapaneseInterfaceBefore = new(
+        "(?:画面|ぼたん|ぺーじ|りんく|めにゅー|項目|欄|設定|様式|ひな形|雛形|ひながた|てんぷれーと|さいと|あぷり|方法|やり方|場所|答え|説明|手順|機能)(?:が|は|も)?$",
+        Options, Timeout);
     public static readonly Regex Party = Any(Ascii(Parties));
     public static readonly Regex Entrusted = Any(Ascii(LeakVocabulary.Entrusted));
     public static readonly Regex SensitiveJapanese = Any(SensitiveThings.Where(w => !HasLatin(w)));

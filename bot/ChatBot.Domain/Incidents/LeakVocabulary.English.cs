@@ -26,13 +26,16 @@ internal static partial class LeakVocabulary
     public static readonly string[] EnglishWeakEvents =
     [
         // a forgotten or lost password is a reset, not a loss
-        @"\blost\b(?! (?:my |our |the |his |her |their )?" + Credential + ")", @"\bmisplaced\b", @"\bmissplaced\b", @"\bmislaid\b", @"\bbroke into\b", @"\bbroken into\b", @"\bvirus\b", @"\binfected\b",
-        @"\bexposed\b", @"\bcan'?t find\b", @"\bcannot find\b", @"\bcan not find\b", @"\bcouldn'?t find\b", @"\bcan'?t locate\b",
-        @"\bnowhere to be found\b", @"\b(?:can'?t|cannot|could not|couldn'?t) be (?:found|located)\b", @"\bmissing\b", @"\bgone\b", @"\bdisappeared\b",
-        @"\bleft (?:it |them |my |our |the |a |an |some )?[\w\s'-]{0,40}\b(?:on|in|at|behind)\b", @"\bforgot (?:my|our|the|a|an|it|them)\b(?! " + Credential + ")",
+        @"\blost\b(?! (?:my |our |the |his |her |their )?" + Credential + ")" + NotInterface, @"\bmisplaced\b", @"\bmissplaced\b", @"\bmislaid\b", @"\bbroke into\b", @"\bbroken into\b", @"\bvirus\b", @"\binfected\b",
+        // a page, a link or a field that cannot be found is a question about the tool, not a loss
+        @"\bexposed\b", @"\b(?:can'?t|cannot|can not|couldn'?t) (?:find|locate)\b" + NotInterface, @"\bunaccounted for\b",
+        @"\bnowhere to be found\b", @"\b(?:can'?t|cannot|could not|couldn'?t) be (?:found|located)\b", @"\bmissing\b" + NotInterface, @"\bgone\b", @"\bdisappeared\b",
+        @"\b(?:returned|came back|come back|sent back)\b[^.]{0,20}\b(?:opened|open|unsealed|torn|damaged)\b",
+        @"\b(?:saying|said|says|told us|claims?|claiming|reported) (?:that )?(?:they|he|she|someone|somebody)(?: had| have| has|'ve|'d)? (?:got|received|gotten|saw|seen|found|opened)\b",
+        @"\bleft\b" + NotBelonging + @" (?:it |them |my |our |the |a |an |some )?[\w\s'-]{0,40}\b(?:on|in|at|behind)\b", @"\bforgot (?:my|our|the|a|an|it|them)\b(?! " + Credential + ")" + NotBelonging,
         @"\bdropped\b", @"\b(?:was|were|got|been) taken\b", @"\btaken from\b", @"\bopen to\b", @"\b(?:was|were|is|are|been|became|left) (?:made )?public\b",
         @"\bpublicly\b", @"\baccessible (?:to|by)\b", @"\bvisible to\b", @"\bwithout (?:permission|authori[sz]ation)\b",
-        @"\b(?:someone|somebody|a stranger|an outsider)\b[^.]{0,40}\b(?:accessed|opened|viewed|looked|took|copied|got|saw|read|logged|downloaded|photographed|used|stole)\b",
+        @"\b(?:someone|somebody|a stranger|an outsider)\b[^.]{0,40}\b(?:accessed|opened|viewed|looked|took|copied|got|saw|read|logged|downloaded|photographed|used|stole|logging|accessing|using|reading|downloading|opening|copying|viewing)\b",
         @"\banyone with the link\b", @"\bpublic (?:\w+ )?(?:forum|site|page|website|internet|folder|link|channel|chat|repo|repository|drive|bucket|group|space|board)",
         @"\bstill (?:has|have|had) access\b", @"\b(?:set|made|switched|changed) (?:to |as )?public\b", @"\btook (?:all |all of |a copy of |some of )?our\b", @"\b(?:two|both|several|multiple|\d+) (?:people's|persons'|employees')",
         @"\bfor anyone to\b", @"\banyone (?:can|could) (?:see|take|read|access|open)\b", @"\b(?:into|in|with) the (?:\w+ )?(?:recycling|trash|garbage|rubbish|bin)\b",
@@ -56,6 +59,14 @@ internal static partial class LeakVocabulary
         @"\b(?:could|can|were able to|was able to) (?:see|view|access|open|download)\b", @"\bmis-?configur", @"\bmisconfig",
         @"\b(?:suspicious|weird|strange|fake|dodgy|sketchy|spam|phishing|unknown) (?:\w+ ){0,2}(?:e-?mail|mail|link|attachment|file|message|site|website|program)",
     ];
+
+    /// <summary>Not a page, a link, an app or a field (lost the link, can't find the submission page, missing a field).</summary>
+    private const string NotInterface =
+        @"(?! (?:the |a |an |my |our |any |this |that |your |some )?(?:[\w'-]+ ){0,3}(?:link|page|button|menu|option|setting|tab|field|column|section|template|app|application|portal|website|site|url|instructions|guide|manual|answer|way|track of time|time|signature|stamp|feature)s?\b)";
+
+    /// <summary>Not one's own belongings (left my badge at home, forgot my wallet): nothing of anyone else's goes.</summary>
+    private const string NotBelonging =
+        @"(?! (?:my|our) (?:own )?(?:badge|wallet|purse|keys?|umbrella|lunch|coat|jacket|glasses|charger|id card|key card|keycard|pass|ticket|bike|car|headphones|earphones)\b)";
 
     /// <summary>What is forgotten or lost without anything leaving: a password, a PIN, a login.</summary>
     private const string Credential = @"(?:password|passcode|passphrase|pin|login|log-in|user ?name|user id|id and password)s?\b";
