@@ -68,6 +68,7 @@ public static partial class LeakIntent
         foreach (var sentence in sentences)
         {
             var asks = AsksSomething(sentence);
+            if (asks && LeakPatterns.JapanesePastHearsay.IsMatch(sentence)) continue;
             var clauses = Clauses(sentence);
             for (var i = 0; i < clauses.Count; i++)
             {

@@ -74,6 +74,10 @@ internal static class LeakPatterns
     public static readonly Regex JapaneseOccurrence = new("(?:起き|おき|起こっ|おこっ|発生し)(?=[たてち]|まし)", Options, Timeout);
     public static readonly Regex EnglishOccurrence = Any(Ascii([@"\b(?:it|this|that|something|one) (?:just |already )?(?:happened|occurred)\b"]));
 
+    /// <summary>以前うちで紛失事故があったと聞きましたが…?: a past incident known by hearsay, asked about, not told.</summary>
+    public static readonly Regex JapanesePastHearsay = new(
+        "(?:以前|過去|かつて|昔|前に|何年か前|去年|昨年|一昨年)[^。?]{0,30}(?:あった|起きた|起こった)(?:と|って)(?:聞|きい|きき)", Options, Timeout);
+
     /// <summary>One's own My Number card: losing it is a matter for the city office, not the company's leak.</summary>
     public static readonly Regex OwnCard = Any(Ascii(OwnCards));
 

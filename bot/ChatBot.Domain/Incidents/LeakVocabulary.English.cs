@@ -16,6 +16,9 @@ internal static partial class LeakVocabulary
         // told by someone else: the vendor notified us of a breach
         @"\b(?:notified|informed|told|warned|alerted|emailed|called) (?:us|me|our \w+|the \w+)\b[^.]{0,12}\b(?:of|about|that)\b[^.]{0,40}\b(?:breach|leak|loss|lost|stolen|theft|hack|incident|ransomware|exposure|exposed)",
         @"\b(?:walked|ran|made|went) (?:off|away) with\b",
+        // a device that left for repair or disposal with data still on it; a number left visible in a photo
+        @"\b(?:repair|recycling|disposal|resale|scrap)\b[^.]{0,40}\b(?:still|unencrypted|not wiped|without wiping|not erased)\b",
+        @"\bwith (?:her|his|their|my|the|our|everyone's|all the) [\w' -]{0,30}\bvisible\b",
         @"\b(?:ex-employee|former (?:employee|staff|colleague|\w+ (?:guy|person|manager|clerk|staff))|leaver|someone who left)\b[^.]{0,40}\b(?:downloaded|copied|took|kept|accessed|exported|had|has|still)\b",
     ];
 
@@ -35,7 +38,7 @@ internal static partial class LeakVocabulary
         @"\bleft\b" + NotBelonging + @" (?:it |them |my |our |the |a |an |some )?[\w\s'-]{0,40}\b(?:on|in|at|behind)\b", @"\bforgot (?:my|our|the|a|an|it|them)\b(?! " + Credential + ")" + NotBelonging,
         @"\bdropped\b", @"\b(?:was|were|got|been) taken\b", @"\btaken from\b", @"\bopen to\b", @"\b(?:was|were|is|are|been|became|left) (?:made )?public\b",
         @"\bpublicly\b", @"\baccessible (?:to|by)\b", @"\bvisible to\b", @"\bwithout (?:permission|authori[sz]ation)\b",
-        @"\b(?:someone|somebody|a stranger|an outsider)\b[^.]{0,40}\b(?:accessed|opened|viewed|looked|took|copied|got|saw|read|logged|downloaded|photographed|used|stole|logging|accessing|using|reading|downloading|opening|copying|viewing)\b",
+        @"\b(?:someone|somebody|a stranger|an outsider)\b[^.]{0,40}\b(?:accessed|opened|viewed|looked|took|copied|got|saw|read|logged|downloaded|photographed|snapped|filmed|recorded|used|stole|logging|accessing|using|reading|downloading|opening|copying|viewing)\b",
         @"\banyone with the link\b", @"\bpublic (?:\w+ )?(?:forum|site|page|website|internet|folder|link|channel|chat|repo|repository|drive|bucket|group|space|board)",
         @"\bstill (?:has|have|had) access\b", @"\b(?:set|made|switched|changed) (?:to |as )?public\b", @"\btook (?:all |all of |a copy of |some of )?our\b", @"\b(?:two|both|several|multiple|\d+) (?:people's|persons'|employees')",
         @"\bfor anyone to\b", @"\banyone (?:can|could) (?:see|take|read|access|open)\b", @"\b(?:into|in|with) the (?:\w+ )?(?:recycling|trash|garbage|rubbish|bin)\b",
@@ -84,7 +87,7 @@ internal static partial class LeakVocabulary
     public static readonly string[] EnglishMistakes =
     [
         @"\bwrong\b", @"\bmistake", @"\bmistakenly\b", @"\baccident", @"\bacc?identl?y\b", @"\bin error\b", @"\bmisdirect", @"\bunintended\b",
-        @"\boops\b", @"\b(?:personal|private|home) (?:e-?mail|account|address|gmail|phone|device|computer|pc|usb)", @"\b(?:gmail|hotmail|yahoo|icloud|outlook\.com|protonmail)\b", @"\b(?:his|her|their|my|your|our) own\b", @"\bprivate\b", @"\b(?:instagram|twitter|facebook|tiktok|social media|linkedin|github)\b", @"\bneighbou?rs?\b", @"\b(?:all-company|company-wide|all-staff|all-hands|all-employee|whole-company|general|public|everyone) (?:mailing |distribution )?(?:channel|chat|group|thread|list)", @"\binstead of\b", @"\bshould(?:n'?t| not) have\b", @"\bby error\b", @"\badress\b", @"\b(?:old|previous|former) (?:address|e-?mail|home)\b", @"\boutside\b", @"\bexternal\b", @"\b(?:the )?(?:whole|entire) (?:company|office|team|department)\b",
+        @"\boops\b", @"\b(?:personal|private|home) (?:e-?mail|account|address|gmail|phone|device|computer|pc|usb)", @"\b(?:gmail|hotmail|yahoo|icloud|outlook\.com|protonmail)\b", @"\b(?:his|her|their|my|your|our) own\b", @"\bprivate\b", @"\b(?:instagram|twitter|facebook|tiktok|social media|linkedin|github)\b", @"\bneighbou?rs?\b", @"\b(?:all-company|company-wide|all-staff|all-hands|all-employee|whole-company|general|public|everyone) (?:mailing |distribution )?(?:channel|chat|group|thread|list)", @"\binstead of\b", @"\bshould(?:n'?t| not) have\b", @"\bby error\b", @"\badress\b", @"\b(?:old|previous|former) (?:address|e-?mail|home)\b", @"\b(?:former|old|previous|ex-) ?(?:vendor|contractor|supplier|client|customer)\b", @"\bwe (?:stopped|no longer|don'?t) (?:using|use|work with|working with)\b", @"\boutside\b", @"\bexternal\b", @"\b(?:the )?(?:whole|entire) (?:company|office|team|department)\b",
     ];
 
     /// <summary>English words that make a clause hypothetical or general.</summary>
