@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace ChatBot.Domain.Incidents;
 
 public static partial class LeakIntent
@@ -55,6 +57,23 @@ public static partial class LeakIntent
         if (sentences.Count < 2 || sentences.Any(AsksSomething)) return null;
         foreach (var sentence in sentences)
             if (LeakPatterns.JapaneseHeadline.Match(sentence.TrimEnd('。', '!', '.', ' ')) is { Success: true } noun) return $"ja headline: {noun.Value}";
+        return null;
+    }
+
+    /// <summary>
+    /// 「漏洩の報告ってここからできますか？さっき総務で起きたやつです」: a leak word anywhere, and a sentence that asks nothing
+    /// and is not about another company telling that something happened.
+    /// </summary>
+    private static string? Occurrence(List<string> sentences, string text)
+    {
+        if (!LeakPatterns.Topic.IsMatch(text)) return null;
+        foreach (var sentence in sentences)
+        {
+            if (AsksSomething(sentence) || LeakPatterns.JapaneseOpener.IsMatch(sentence) || LeakPatterns.EnglishHypothetical.IsMatch(sentence)) continue;
+            foreach (Match ja in LeakPatterns.JapaneseOccurrence.Matches(sentence))
+                if (Told(sentence, ja.Index + ja.Length, strict: false)) return $"ja occurrence: {ja.Value}";
+            if (LeakPatterns.EnglishOccurrence.Match(sentence) is { Success: true } en) return $"en occurrence: {en.Value}";
+        }
         return null;
     }
 

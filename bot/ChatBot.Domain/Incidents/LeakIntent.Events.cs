@@ -18,16 +18,19 @@ public static partial class LeakIntent
         if (sensitive)
         {
             foreach (Match state in LeakPatterns.JapaneseState.Matches(clause))
-                if (Told(clause, state.Index + state.Length, strict)) return $"ja state: {state.Value}";
+                if (!LeakPatterns.JapaneseInterfaceBefore.IsMatch(clause.AsSpan(0, state.Index)) && Told(clause, state.Index + state.Length, strict))
+                    return $"ja state: {state.Value}";
         }
 
         IEnumerable<Match> words = LeakPatterns.JapaneseEvent.Matches(clause);
-        if (sensitive) words = words.Concat(LeakPatterns.JapaneseWeakEvent.Matches(clause));
+        if (sensitive) words = words.Concat(JapaneseWeakMatches(clause));
         foreach (var word in words)
         {
             var from = word.Index + word.Length;
             var reach = clause.Substring(from, Math.Min(PredicateReach, clause.Length - from));
             if (LeakPatterns.JapaneseNegation.IsMatch(reach)) continue;
+            // 漏えいって…, 流出とは…: a leak noun as the topic (a verb's って, 送って, is its te-form and goes on).
+            if (LeakPatterns.JapaneseTopicMarker.IsMatch(reach) && LeakPatterns.Topic.IsMatch(word.Value)) continue;
             var completion = LeakPatterns.JapaneseCompletion.Match(reach);
             // 漏えい時の対応…です, 紛失を防ぐ…: a general word between the event and its predicate makes it no event.
             if (completion.Success && LeakPatterns.JapaneseHypothetical.IsMatch(reach[..completion.Index])) continue;
@@ -38,6 +41,33 @@ public static partial class LeakIntent
             if (!completion.Success && LeakPatterns.JapaneseCompletion.IsMatch(word.Value) && Told(clause, from, strict)) return $"ja event: {word.Value}";
         }
         return null;
+    }
+
+    // A one-clause message is scanned by the clause rules and, when they find no event, again as a whole by the topic
+    // fallback: the last scan of the two costliest expressions is kept, per thread, so the same text is not scanned twice.
+    [ThreadStatic] private static string? _japaneseWeakText;
+    [ThreadStatic] private static MatchCollection? _japaneseWeak;
+    [ThreadStatic] private static string? _englishWeakText;
+    [ThreadStatic] private static Match? _englishWeak;
+
+    private static MatchCollection JapaneseWeakMatches(string text)
+    {
+        if (_japaneseWeak is null || !string.Equals(_japaneseWeakText, text, StringComparison.Ordinal))
+        {
+            _japaneseWeak = LeakPatterns.JapaneseWeakEvent.Matches(text);
+            _japaneseWeakText = text;
+        }
+        return _japaneseWeak;
+    }
+
+    private static Match EnglishWeakMatch(string text)
+    {
+        if (_englishWeak is null || !string.Equals(_englishWeakText, text, StringComparison.Ordinal))
+        {
+            _englishWeak = LeakPatterns.EnglishWeakEvent.Match(text);
+            _englishWeakText = text;
+        }
+        return _englishWeak;
     }
 
     /// <summary>
@@ -88,11 +118,11 @@ public static partial class LeakIntent
     /// </summary>
     private static string? EnglishEvent(string clause, bool strict, bool sensitive)
     {
-        if (LeakPatterns.EnglishQuestionOpener.IsMatch(clause)) return null;
+        if (!LeakPatterns.HasLatin(clause) || LeakPatterns.EnglishQuestionOpener.IsMatch(clause)) return null;
         if (strict && !LeakPatterns.EnglishSubjectOpener.IsMatch(clause) && !KnowledgeText.HasCjk(clause)) return null;
         if (LeakPatterns.EnglishEvent.Match(clause) is { Success: true } word) return $"en event: {word.Value}";
         if (!sensitive) return null;
-        if (LeakPatterns.EnglishWeakEvent.Match(clause) is { Success: true } weak) return $"en event: {weak.Value}";
+        if (EnglishWeakMatch(clause) is { Success: true } weak) return $"en event: {weak.Value}";
         if (LeakPatterns.EnglishSend.Match(clause) is { Success: true } send && LeakPatterns.EnglishMistake.Match(clause) is { Success: true } mistake)
             return $"en send: {send.Value} + {mistake.Value}";
         return null;
@@ -101,7 +131,8 @@ public static partial class LeakIntent
     /// <summary>A request to report: 報告したい, 漏えい等を報告する, I want to report…; a how-to question is not one.</summary>
     private static string? ReportRequest(string clause, bool strict)
     {
-        if (LeakPatterns.JapaneseReport.Match(clause) is { Success: true } ja && (!strict || LeakPatterns.JapaneseFinite.IsMatch(clause[(ja.Index + ja.Length)..])))
+        if (LeakPatterns.JapaneseReport.Match(clause) is { Success: true } ja &&
+            (!strict || LeakPatterns.JapaneseFinite.IsMatch(clause[(ja.Index + ja.Length)..]) || LeakPatterns.JapaneseRequestTail.IsMatch(clause[(ja.Index + ja.Length)..])))
             return $"ja report request: {ja.Value}";
         if (!LeakPatterns.EnglishQuestionOpener.IsMatch(clause) && LeakPatterns.EnglishReport.Match(clause) is { Success: true } en)
             return $"en report request: {en.Value}";

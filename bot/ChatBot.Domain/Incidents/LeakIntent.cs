@@ -51,12 +51,24 @@ public static partial class LeakIntent
 
     private static LeakIntentResult ClassifyNormalized(string text)
     {
+        var result = ClassifyStatement(text);
+        // 自分のマイナンバーカード落とした: with nothing else sensitive named (人事に言う names a party, not data), one's own
+        // card is the person's matter for the city office; a card the company was keeping is the company's.
+        if (result.Kind == LeakIntentKind.Description && LeakPatterns.OwnCard.Match(text) is { Success: true } own &&
+            !LeakPatterns.Entrusted.IsMatch(text) && !LeakPatterns.Sensitive(LeakPatterns.Party.Replace(LeakPatterns.OwnCard.Replace(text, " "), " ")))
+            return new LeakIntentResult(LeakIntentKind.Question, $"own card, nothing else sensitive: {own.Value}");
+        return result;
+    }
+
+    private static LeakIntentResult ClassifyStatement(string text)
+    {
         // Weak event words (なくした, lost, left…) count only where the message names data or a document.
-        var sensitive = LeakPatterns.Sensitive.IsMatch(text);
+        var sensitive = LeakPatterns.Sensitive(text);
         var sentences = Sentences(text);
         foreach (var sentence in sentences)
         {
             var asks = AsksSomething(sentence);
+            if (asks && LeakPatterns.JapanesePastHearsay.IsMatch(sentence)) continue;
             var clauses = Clauses(sentence);
             for (var i = 0; i < clauses.Count; i++)
             {
@@ -77,12 +89,14 @@ public static partial class LeakIntent
             if (!asks && sensitive && !LeakPatterns.JapaneseOpener.IsMatch(sentence) && JapaneseTrouble(sentence) is { } trouble) return Described(trouble);
         }
         if (Headline(sentences) is { } headline) return Described(headline);
+        if (Occurrence(sentences, text) is { } occurrence) return Described(occurrence);
         // A leak word without a told event: a question about leaks (or a hypothetical one).
         var topic = LeakPatterns.Topic.Match(text);
         if (!topic.Success) topic = LeakPatterns.JapaneseEvent.Match(text);
-        if (!topic.Success) topic = LeakPatterns.EnglishEvent.Match(text);
-        if (!topic.Success && sensitive) topic = LeakPatterns.JapaneseWeakEvent.Match(text);
-        if (!topic.Success && sensitive) topic = LeakPatterns.EnglishWeakEvent.Match(text);
+        var latin = LeakPatterns.HasLatin(text);
+        if (!topic.Success && latin) topic = LeakPatterns.EnglishEvent.Match(text);
+        if (!topic.Success && sensitive && JapaneseWeakMatches(text) is { Count: > 0 } weak) topic = weak[0];
+        if (!topic.Success && sensitive && latin) topic = EnglishWeakMatch(text);
         return topic.Success ? new LeakIntentResult(LeakIntentKind.Question, $"leak word, no told event: {topic.Value}") : LeakIntentResult.None;
     }
 

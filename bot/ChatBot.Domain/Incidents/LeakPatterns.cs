@@ -63,14 +63,75 @@ internal static class LeakPatterns
         "^\\W*(?:i|we|my|our|someone|somebody|one of|an?|the|this|it|they|he|she|ok|so|oh|help|oops|ugh|um|sorry)\\b", Options, Timeout);
 
     public static readonly Regex Topic = Any(Ascii(Topics));
-    public static readonly Regex Sensitive = Any(Ascii(SensitiveThings));
+
+    /// <summary>漏えいって…, 流出とは…: the event noun is the topic of the sentence, talked about rather than told.</summary>
+    public static readonly Regex JapaneseTopicMarker = new("^[一-龥]{0,2}(?:って|とは)", Options, Timeout);
+
+    /// <summary>What may follow 報告させて, 報告をお願い in a sentence that asks: a polite request, not a question.</summary>
+    public static readonly Regex JapaneseRequestTail = new("^(?:ください|下さい|いただ|頂|もらえ|もらい|ほしい|欲しい|願)", Options, Timeout);
+
+    /// <summary>Something happened (さっき総務で起きたやつです, it happened this morning), told in a sentence of its own.</summary>
+    public static readonly Regex JapaneseOccurrence = new("(?:起き|おき|起こっ|おこっ|発生し)(?=[たてち]|まし)", Options, Timeout);
+    public static readonly Regex EnglishOccurrence = Any(Ascii([@"\b(?:it|this|that|something|one) (?:just |already )?(?:happened|occurred)\b"]));
+
+    /// <summary>以前うちで紛失事故があったと聞きましたが…?: a past incident known by hearsay, asked about, not told.</summary>
+    public static readonly Regex JapanesePastHearsay = new(
+        "(?:以前|過去|かつて|昔|前に|何年か前|去年|昨年|一昨年)[^。?]{0,30}(?:あった|起きた|起こった)(?:と|って)(?:聞|きい|きき)", Options, Timeout);
+
+    /// <summary>One's own My Number card: losing it is a matter for the city office, not the company's leak.</summary>
+    public static readonly Regex OwnCard = Any(Ascii(OwnCards));
+
+    /// <summary>A screen, a field or a page just before 見つからない, 足りない: the user looks for a part of a tool or a form.</summary>
+    public static readonly Regex JapaneseInterfaceBefore = new(
+        "(?:画面|ぼたん|ぺーじ|りんく|めにゅー|項目|欄|設定|様式|ひな形|雛形|ひながた|てんぷれーと|さいと|あぷり|方法|やり方|場所|答え|説明|手順|機能)(?:が|は|も)?$",
+        Options, Timeout);
+    public static readonly Regex Party = Any(Ascii(Parties));
+    public static readonly Regex Entrusted = Any(Ascii(LeakVocabulary.Entrusted));
+    public static readonly Regex SensitiveJapanese = Any(SensitiveThings.Where(w => !HasLatin(w)));
+    public static readonly Regex SensitiveEnglish = Any(Ascii(SensitiveThings.Where(HasLatin)));
+
+    /// <summary>Whether the message names data or a document (<see cref="SensitiveThings"/>), the Japanese words tried first.</summary>
+    public static bool Sensitive(string text) => SensitiveJapanese.IsMatch(text) || (HasLatin(text) && SensitiveEnglish.IsMatch(text));
+
+    /// <summary>
+    /// Whether the (lower-cased) text has a Latin letter: every English pattern needs one, so a Japanese clause skips them,
+    /// the costliest expressions of all.
+    /// </summary>
+    public static bool HasLatin(string text) => text.AsSpan().IndexOfAnyInRange('a', 'z') >= 0;
 
     /// <summary>
     /// English word boundaries against Latin letters only: in 「USB lostしました」 the kana after "lost" is a letter to
     /// <c>\b</c>, not to a reader.
     /// </summary>
-    private static IEnumerable<string> Ascii(IEnumerable<string> words) =>
-        words.Select(w => w.Replace(@"\b", "(?:(?<![a-z0-9])(?=[a-z0-9])|(?<=[a-z0-9])(?![a-z0-9]))", StringComparison.Ordinal));
+    private static IEnumerable<string> Ascii(IEnumerable<string> words) => words.Select(Ascii);
+
+    /// <summary>
+    /// Next to a letter or digit of the word itself, the boundary is one lookaround (\bstolen\b: nothing alphanumeric before
+    /// s, nor after n); the two-sided form is left only where the pattern beside it is not a plain character. Same
+    /// matches, but each attempt is a single check instead of an alternation of two, and a third of the time saved.
+    /// </summary>
+    private static string Ascii(string word)
+    {
+        const string either = "(?:(?<![a-z0-9])(?=[a-z0-9])|(?<=[a-z0-9])(?![a-z0-9]))";
+        var result = new System.Text.StringBuilder(word.Length * 2);
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (word[i] != '\\' || i + 1 == word.Length || word[i + 1] != 'b')
+            {
+                // Keep any other escape whole, so \\b or \db is never read as a boundary.
+                result.Append(word[i]);
+                if (word[i] == '\\' && i + 1 < word.Length) result.Append(word[++i]);
+                continue;
+            }
+            var before = i >= 1 && Plain(word, i - 1) && (i < 2 || word[i - 2] != '\\');
+            var after = i + 2 < word.Length && Plain(word, i + 2) && (i + 3 == word.Length || word[i + 3] is not ('?' or '*' or '{'));
+            result.Append(after ? "(?<![a-z0-9])" : before ? "(?![a-z0-9])" : either);
+            i++;
+        }
+        return result.ToString();
+
+        static bool Plain(string w, int at) => w[at] is (>= 'a' and <= 'z') or (>= '0' and <= '9');
+    }
 
     private static Regex Any(IEnumerable<string> words) =>
         new("(?:" + string.Join("|", words) + ")", Options, Timeout);

@@ -18,7 +18,9 @@ internal static partial class LeakVocabulary
     /// <summary>A party that should not have it: 別の人, 他の会社, 関係ない部署, 知らない会社.</summary>
     private const string WrongParty =
         "(?:(?:別の|違う|間違った|無関係の|関係(?:の)?ない|知らない|見知らぬ)(?:人|方|社員|従業員|会社|取引先|お客|顧客|退職者|部署|支店|住所|宛先|相手|封筒|担当|ちゃんねる|ちゃっと|ぐるーぷ|ちーむ)" +
-        "|他の(?:人|方|会社|お客|顧客|住所|宛先|相手|封筒)|他人|別人|部外者|第三者|外部の(?:人|方|業者|会社))";
+        "|他の(?:人|方|会社|お客|顧客|住所|宛先|相手|封筒)|他人|別人|部外者|第三者|外部の(?:人|方|業者|会社)" +
+        // an address that is no longer the person's: 前の住所に郵送してた
+        "|(?:前の|旧|古い|昔の|以前の)(?:住所|あどれす|めーるあどれす|宛先|勤務先)|本人(?:じゃなく|ではなく|でなく))";
 
     /// <summary>A person's own phone, mailbox or drive, outside the company's control.</summary>
     private const string PrivatePlace =

@@ -68,10 +68,15 @@ public class LeakIntentTests
     //   leak-intent-set-2.yaml: the second set's dev half, tuned on (75.0% -> 100% of 72 descriptions, 100% of 76 questions).
     //   leak-intent-set-3.yaml: the second set's holdout half, measured once after the work and never tuned on
     //   (83.3% of 72 descriptions, 100% of 74 questions): below the 95% target; its misses are left as they were found.
+    //   Measured again, once, after the set-4 round (not looked at while working): 87.5% of descriptions, 100% of questions.
+    //   leak-intent-set-4.yaml: a third blind set, used as the dev set for the fourth round (86.9% of 99 descriptions and
+    //   93.1% of 101 questions before, 100% and 100% after); its misses were fixed by class, and the classes were then
+    //   tried on new lines of our own (leak-intent-examples.yaml) that no set holds.
     [Theory]
     [InlineData("leak-intent-set.yaml", 0.98)]
     [InlineData("leak-intent-set-2.yaml", 0.98)]
-    [InlineData("leak-intent-set-3.yaml", 0.81)]
+    [InlineData("leak-intent-set-3.yaml", 0.855)]
+    [InlineData("leak-intent-set-4.yaml", 0.98)]
     public void Classify_BlindDescriptions_MostAreDescriptions(string set, double floor)
     {
         var (rate, misses) = Measure(set, "descriptions", kind => kind == LeakIntentKind.Description);
@@ -82,6 +87,7 @@ public class LeakIntentTests
     [InlineData("leak-intent-set.yaml", 0.98)]
     [InlineData("leak-intent-set-2.yaml", 0.98)]
     [InlineData("leak-intent-set-3.yaml", 0.98)]
+    [InlineData("leak-intent-set-4.yaml", 0.98)]
     public void Classify_BlindQuestions_MostAreNotDescriptions(string set, double floor)
     {
         var (rate, misses) = Measure(set, "questions", kind => kind != LeakIntentKind.Description);
