@@ -1,3 +1,4 @@
+using ChatBot.Host.Infrastructure.Durable;
 using ChatBot.Host.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -23,16 +24,10 @@ public static class OutboxHostingExtensions
 
         services.AddOptions<OutboxOptions>()
             .BindConfiguration(OutboxOptions.SectionName)
-            .Validate(o => !string.IsNullOrWhiteSpace(o.InstanceId), "Outbox:InstanceId must not be empty.")
+            .ValidateLeasedQueue(OutboxOptions.SectionName, nameof(OutboxOptions.DeliveryTimeout))
             .Validate(o => o.MaxParallelism is > 0 and <= 256, "Outbox:MaxParallelism must be 1..256.")
             .Validate(o => o.MaxSendsPerSecond >= 0 && double.IsFinite(o.MaxSendsPerSecond), "Outbox:MaxSendsPerSecond must be 0 (unpaced) or positive.")
-            .Validate(o => o.MaxAttempts > 0, "Outbox:MaxAttempts must be positive.")
             .Validate(o => o.MaxThrottledFor > TimeSpan.Zero, "Outbox:MaxThrottledFor must be positive.")
-            .Validate(o => o.PollInterval > TimeSpan.Zero, "Outbox:PollInterval must be positive.")
-            .Validate(o => o.RetryBaseDelay > TimeSpan.Zero && o.RetryMaxDelay >= o.RetryBaseDelay, "Outbox:RetryBaseDelay must be positive and not above RetryMaxDelay.")
-            .Validate(
-                o => o.DeliveryTimeout > TimeSpan.Zero && o.DeliveryTimeout < o.LeaseDuration,
-                "Outbox:DeliveryTimeout must be positive and shorter than Outbox:LeaseDuration.")
             .ValidateOnStart();
 
         services.AddMetrics();
