@@ -13,12 +13,8 @@ public sealed class OutboxOptions : LeasedQueueOptions
     public const string SectionName = "Outbox";
 
     public OutboxOptions()
+        : base(TimeSpan.FromSeconds(2), TimeSpan.FromMinutes(2), maxAttempts: 8, TimeSpan.FromSeconds(2), TimeSpan.FromMinutes(5))
     {
-        PollInterval = TimeSpan.FromSeconds(2);
-        LeaseDuration = TimeSpan.FromMinutes(2);
-        MaxAttempts = 8;
-        RetryBaseDelay = TimeSpan.FromSeconds(2);
-        RetryMaxDelay = TimeSpan.FromMinutes(5);
     }
 
     /// <summary>Deliveries in flight at once (each to a different conversation).</summary>

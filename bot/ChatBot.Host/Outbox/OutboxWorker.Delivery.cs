@@ -8,9 +8,7 @@ internal sealed partial class OutboxWorker
     {
         var now = TimeProvider.GetUtcNow();
         var messages = await ClaimOrNothingAsync(
-            () => _store.ClaimAsync(InstanceId, slots, now, now + _options.LeaseDuration, stoppingToken),
-            ex => Log.OutboxClaimFailed(_logger, ex),
-            stoppingToken).ConfigureAwait(false);
+            () => _store.ClaimAsync(InstanceId, slots, now, now + _options.LeaseDuration, stoppingToken), stoppingToken).ConfigureAwait(false);
         foreach (var message in messages)
         {
             if (stoppingToken.IsCancellationRequested)
@@ -36,10 +34,8 @@ internal sealed partial class OutboxWorker
     }
 
     // Claimed but not started (the host is stopping): hand it back now instead of waiting out the lease.
-    private Task ReleaseAsync(OutboxMessage message) => RecordAsync(
-        () => _store.ReleaseAsync(message.Id, InstanceId, TimeProvider.GetUtcNow()),
-        () => Log.OutboxLeaseLost(_logger, message.Id, InstanceId),
-        ex => Log.OutboxRecordFailed(_logger, message.Id, ex));
+    private Task ReleaseAsync(OutboxMessage message) =>
+        RecordAsync(message.Id.ToString(), () => _store.ReleaseAsync(message.Id, InstanceId, TimeProvider.GetUtcNow()));
 
     private async Task DeliverAsync(OutboxMessage message)
     {
@@ -54,10 +50,7 @@ internal sealed partial class OutboxWorker
 
         var outcome = run.Value ?? DeliveryOutcome.RetryLater(null, run.Error!);
         _metrics.Latency(message.Kind, TimeProvider.GetElapsedTime(started));
-        await RecordAsync(
-            () => RecordOutcomeAsync(message, outcome),
-            () => Log.OutboxLeaseLost(_logger, message.Id, InstanceId),
-            ex => Log.OutboxRecordFailed(_logger, message.Id, ex)).ConfigureAwait(false); // on failure the row stays in flight until its lease expires
+        await RecordAsync(message.Id.ToString(), () => RecordOutcomeAsync(message, outcome)).ConfigureAwait(false);
     }
 
     private async Task<bool> RecordOutcomeAsync(OutboxMessage message, DeliveryOutcome outcome)

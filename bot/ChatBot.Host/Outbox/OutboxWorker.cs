@@ -50,7 +50,7 @@ internal sealed partial class OutboxWorker : LeasedQueueWorker
         IOptions<OutboxOptions> options,
         TimeProvider timeProvider,
         ILogger<OutboxWorker> logger)
-        : base(signal, options.Value.PollInterval, timeProvider)
+        : base("Outbox", signal, options.Value.PollInterval, timeProvider, logger)
     {
         _store = store;
         _delivery = delivery;
@@ -63,7 +63,7 @@ internal sealed partial class OutboxWorker : LeasedQueueWorker
     }
 
     /// <summary>This instance's lease owner id.</summary>
-    public string InstanceId => _options.InstanceId;
+    public override string InstanceId => _options.InstanceId;
 
     /// <summary>Deliveries started and not yet recorded.</summary>
     internal int RunningCount => _running.Count;

@@ -13,12 +13,8 @@ public sealed class TimerOptions : LeasedQueueOptions
     public const string SectionName = "Timers";
 
     public TimerOptions()
+        : base(TimeSpan.FromSeconds(5), TimeSpan.FromMinutes(5), maxAttempts: 5, TimeSpan.FromSeconds(30), TimeSpan.FromHours(1))
     {
-        PollInterval = TimeSpan.FromSeconds(5);
-        LeaseDuration = TimeSpan.FromMinutes(5);
-        MaxAttempts = 5;
-        RetryBaseDelay = TimeSpan.FromSeconds(30);
-        RetryMaxDelay = TimeSpan.FromHours(1);
     }
 
     /// <summary>One run's limit; shorter than the lease so a live run never loses its claim.</summary>

@@ -25,7 +25,7 @@ internal sealed class TimerWorker : LeasedQueueWorker
     public TimerWorker(
         TimerStore store, IServiceScopeFactory scopes, TimerSignal signal, IOptions<TimerOptions> options,
         TimeProvider timeProvider, ILogger<TimerWorker> logger)
-        : base(signal, options.Value.PollInterval, timeProvider)
+        : base("Timer", signal, options.Value.PollInterval, timeProvider, logger)
     {
         _store = store;
         _scopes = scopes;
@@ -33,7 +33,7 @@ internal sealed class TimerWorker : LeasedQueueWorker
         _logger = logger;
     }
 
-    public string InstanceId => _options.InstanceId;
+    public override string InstanceId => _options.InstanceId;
 
     /// <summary>A round is one batch, run to its end; a full batch means more may be due.</summary>
     protected override async Task<bool> RunRoundAsync(CancellationToken stoppingToken) =>
@@ -44,9 +44,7 @@ internal sealed class TimerWorker : LeasedQueueWorker
     {
         var now = TimeProvider.GetUtcNow();
         var timers = await ClaimOrNothingAsync(
-            () => _store.ClaimAsync(InstanceId, _options.BatchSize, now, now + _options.LeaseDuration, cancellationToken),
-            ex => Log.TimerClaimFailed(_logger, ex),
-            cancellationToken).ConfigureAwait(false);
+            () => _store.ClaimAsync(InstanceId, _options.BatchSize, now, now + _options.LeaseDuration, cancellationToken), cancellationToken).ConfigureAwait(false);
         await Task.WhenAll(timers.Select(t => Task.Run(() => RunAsync(t), CancellationToken.None))).ConfigureAwait(false);
         return timers.Count;
     }
@@ -57,7 +55,7 @@ internal sealed class TimerWorker : LeasedQueueWorker
         if (run.WasAborted)
         {
             Log.TimerAborted(_logger, timer.Key);
-            await RecordAsync(timer, () => _store.ReleaseAsync(timer.Key, InstanceId, TimeProvider.GetUtcNow())).ConfigureAwait(false);
+            await RecordAsync(timer.Key, () => _store.ReleaseAsync(timer.Key, InstanceId, TimeProvider.GetUtcNow())).ConfigureAwait(false);
             return;
         }
 
@@ -65,18 +63,18 @@ internal sealed class TimerWorker : LeasedQueueWorker
         var now = TimeProvider.GetUtcNow();
         if (error is null)
         {
-            await RecordAsync(timer, () => _store.MarkDoneAsync(timer.Key, InstanceId, now)).ConfigureAwait(false);
+            await RecordAsync(timer.Key, () => _store.MarkDoneAsync(timer.Key, InstanceId, now)).ConfigureAwait(false);
         }
         else if (timer.Attempts < _options.MaxAttempts)
         {
             var next = now + _options.RetryDelay(timer.Attempts);
             Log.TimerRetryScheduled(_logger, timer.Key, timer.Kind, timer.Attempts, next, error);
-            await RecordAsync(timer, () => _store.ScheduleRetryAsync(timer.Key, InstanceId, next, error, now)).ConfigureAwait(false);
+            await RecordAsync(timer.Key, () => _store.ScheduleRetryAsync(timer.Key, InstanceId, next, error, now)).ConfigureAwait(false);
         }
         else
         {
             Log.TimerFailed(_logger, timer.Key, timer.Kind, timer.Attempts, error);
-            await RecordAsync(timer, () => _store.MarkFailedAsync(timer.Key, InstanceId, error, now)).ConfigureAwait(false);
+            await RecordAsync(timer.Key, () => _store.MarkFailedAsync(timer.Key, InstanceId, error, now)).ConfigureAwait(false);
         }
     }
 
@@ -96,10 +94,4 @@ internal sealed class TimerWorker : LeasedQueueWorker
             return null;
         }
     }
-
-    // A stale lease is logged; a failed write leaves the timer running, and it is claimed again after its lease.
-    private Task RecordAsync(DurableTimer timer, Func<Task<bool>> transition) => RecordAsync(
-        transition,
-        () => Log.TimerLeaseLost(_logger, timer.Key, InstanceId),
-        ex => Log.TimerRecordFailed(_logger, timer.Key, ex));
 }

@@ -3,6 +3,16 @@ namespace ChatBot.Host.Infrastructure.Durable;
 /// <summary>The settings every leased queue has; each queue's section sets its own defaults.</summary>
 public abstract class LeasedQueueOptions
 {
+    private protected LeasedQueueOptions(
+        TimeSpan pollInterval, TimeSpan leaseDuration, int maxAttempts, TimeSpan retryBaseDelay, TimeSpan retryMaxDelay)
+    {
+        PollInterval = pollInterval;
+        LeaseDuration = leaseDuration;
+        MaxAttempts = maxAttempts;
+        RetryBaseDelay = retryBaseDelay;
+        RetryMaxDelay = retryMaxDelay;
+    }
+
     /// <summary>Lease owner written on claimed rows; unique per process unless set.</summary>
     public string InstanceId { get; set; } = $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..8]}";
 

@@ -3,8 +3,7 @@ namespace ChatBot.Host.Infrastructure.Durable;
 internal abstract partial class LeasedQueueWorker
 {
     /// <summary>Claims through <paramref name="claim"/>; a failure (database unreachable) claims nothing until the next round.</summary>
-    protected static async Task<IReadOnlyList<T>> ClaimOrNothingAsync<T>(
-        Func<Task<IReadOnlyList<T>>> claim, Action<Exception> claimFailed, CancellationToken cancellationToken)
+    protected async Task<IReadOnlyList<T>> ClaimOrNothingAsync<T>(Func<Task<IReadOnlyList<T>>> claim, CancellationToken cancellationToken)
     {
         try
         {
@@ -16,7 +15,7 @@ internal abstract partial class LeasedQueueWorker
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            claimFailed(ex);
+            Log.LeasedClaimFailed(_logger, _queue, ex);
             return [];
         }
     }
@@ -49,21 +48,21 @@ internal abstract partial class LeasedQueueWorker
     }
 
     /// <summary>
-    /// Records an outcome through a fenced transition. False (the lease went elsewhere) calls <paramref name="leaseLost"/>;
-    /// an exception calls <paramref name="recordFailed"/> and leaves the row leased, so it is claimed again after its lease.
+    /// Records the outcome for row <paramref name="key"/> through a fenced transition: false (the lease went elsewhere)
+    /// is logged; a failed write too, and it leaves the row leased, so it is claimed again after its lease.
     /// </summary>
-    protected static async Task RecordAsync(Func<Task<bool>> transition, Action leaseLost, Action<Exception> recordFailed)
+    protected async Task RecordAsync(string key, Func<Task<bool>> transition)
     {
         try
         {
             if (!await transition().ConfigureAwait(false))
             {
-                leaseLost();
+                Log.LeasedLeaseLost(_logger, _queue, key, InstanceId);
             }
         }
         catch (Exception ex)
         {
-            recordFailed(ex);
+            Log.LeasedRecordFailed(_logger, _queue, key, ex);
         }
     }
 }

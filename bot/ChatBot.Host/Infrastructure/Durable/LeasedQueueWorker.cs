@@ -10,19 +10,27 @@ internal abstract partial class LeasedQueueWorker : BackgroundService
 {
     private readonly WakeSignal _signal;
     private readonly TimeSpan _pollInterval;
+    private readonly string _queue;
+    private readonly ILogger _logger;
 
     // Cancelled only when a stop runs out of time (or on dispose); until then started work may finish.
     private readonly CancellationTokenSource _abortRuns = new();
     private int _disposed;
 
-    protected LeasedQueueWorker(WakeSignal signal, TimeSpan pollInterval, TimeProvider timeProvider)
+    /// <param name="queue">Names the queue in log messages, e.g. <c>Outbox</c>.</param>
+    protected LeasedQueueWorker(string queue, WakeSignal signal, TimeSpan pollInterval, TimeProvider timeProvider, ILogger logger)
     {
+        _queue = queue;
         _signal = signal;
         _pollInterval = pollInterval;
         TimeProvider = timeProvider;
+        _logger = logger;
     }
 
     protected TimeProvider TimeProvider { get; }
+
+    /// <summary>This instance's lease owner id.</summary>
+    public abstract string InstanceId { get; }
 
     /// <summary>Cancelled when the host's stop ran out of time: work still running is abandoned to its lease.</summary>
     protected CancellationToken AbortToken => _abortRuns.Token;
