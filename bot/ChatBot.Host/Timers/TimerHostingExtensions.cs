@@ -1,5 +1,4 @@
 using ChatBot.Host.Infrastructure.Durable;
-using ChatBot.Host.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ChatBot.Host.Timers;
@@ -21,23 +20,10 @@ public static class TimerHostingExtensions
             return builder;
         }
 
-        if (!services.Any(d => d.ServiceType == typeof(IDbConnectionFactory)))
-        {
-            builder.AddStorage();
-        }
-
-        services.AddOptions<TimerOptions>()
-            .BindConfiguration(TimerOptions.SectionName)
-            .ValidateLeasedQueue(TimerOptions.SectionName, nameof(TimerOptions.HandlerTimeout))
+        builder.AddLeasedQueue<TimerOptions, TimerSignal, TimerStore, TimerWorker>(TimerOptions.SectionName, nameof(TimerOptions.HandlerTimeout))
             .Validate(o => o.BatchSize is > 0 and <= 256, "Timers:BatchSize must be 1..256.")
             .ValidateOnStart();
-
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<TimerSignal>();
-        services.TryAddSingleton<TimerStore>();
         services.TryAddSingleton<IDurableTimers, DurableTimers>();
-        services.TryAddSingleton<TimerWorker>();
-        services.AddHostedService(sp => sp.GetRequiredService<TimerWorker>());
         return builder;
     }
 
