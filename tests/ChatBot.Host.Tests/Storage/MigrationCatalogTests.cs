@@ -62,4 +62,29 @@ public sealed class MigrationCatalogTests
         // A new script is pinned here once it ships; until then this fails, as a reminder.
         Assert.Equal(MigrationCatalog.Load(SqlDialect.Sqlite).Select(s => s.Version), pinned);
     }
+
+    [Fact]
+    public void Load_FragmentInTheProviderFolder_FillsItInsideTheLine()
+    {
+        var script = Assert.Single(MigrationCatalog.Load(typeof(MigrationCatalogTests).Assembly, "Complete"));
+
+        Assert.Equal((1, "widgets"), (script.Version, script.Name));
+        Assert.Equal("CREATE TABLE widgets (shown BOOLEAN NOT NULL);\n", script.Sql);
+    }
+
+    [Fact]
+    public void Load_FragmentMissingForTheProvider_Throws()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => MigrationCatalog.Load(typeof(MigrationCatalogTests).Assembly, "Missing"));
+
+        Assert.Contains("Migrations/Missing/boolean.sql does not exist", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_FragmentNoScriptUses_Throws()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => MigrationCatalog.Load(typeof(MigrationCatalogTests).Assembly, "Unused"));
+
+        Assert.Contains("Migrations/Unused/double.sql is used by no migration", error.Message, StringComparison.Ordinal);
+    }
 }
