@@ -13,11 +13,7 @@ internal sealed class DurableOutbox(IDbConnectionFactory connections, OutboxSign
         await using (connection.ConfigureAwait(false))
         {
             var result = await OutboxStore.InsertAsync(envelope, timeProvider.GetUtcNow(), connection, null, cancellationToken).ConfigureAwait(false);
-            if (result.Created)
-            {
-                signal.Notify();
-            }
-
+            signal.NotifyIfCommitted(result.Created, transaction: null);
             return result;
         }
     }
@@ -27,11 +23,7 @@ internal sealed class DurableOutbox(IDbConnectionFactory connections, OutboxSign
     {
         ArgumentNullException.ThrowIfNull(connection);
         var result = await OutboxStore.InsertAsync(envelope, timeProvider.GetUtcNow(), connection, transaction, cancellationToken).ConfigureAwait(false);
-        if (result.Created && transaction is null)
-        {
-            signal.Notify(); // already committed; inside a transaction the caller wakes after commit
-        }
-
+        signal.NotifyIfCommitted(result.Created, transaction);
         return result;
     }
 

@@ -2,26 +2,17 @@ using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Host;
 
-/// <summary>Outbox log messages; event ids 1100-1199.</summary>
+/// <summary>Outbox log messages; event ids 1100-1199 (claim and lease messages: Log.Durable.cs).</summary>
 internal static partial class Log
 {
-    [LoggerMessage(1100, LogLevel.Warning, "Outbox claim failed; retrying on the next poll")]
-    public static partial void OutboxClaimFailed(ILogger logger, Exception exception);
-
     [LoggerMessage(1101, LogLevel.Information, "Outbox message {Id} attempt {Attempts} failed, next at {NextAttemptAt}: {Error}")]
     public static partial void OutboxRetryScheduled(ILogger logger, Guid id, int attempts, DateTimeOffset nextAttemptAt, string error);
 
     [LoggerMessage(1102, LogLevel.Error, "Outbox message {Id} is dead after {Attempts} attempts: {Error}")]
     public static partial void OutboxDead(ILogger logger, Guid id, int attempts, string error);
 
-    [LoggerMessage(1103, LogLevel.Warning, "Outbox message {Id} was no longer leased by {Owner}; its outcome was not recorded")]
-    public static partial void OutboxLeaseLost(ILogger logger, Guid id, string owner);
-
     [LoggerMessage(1104, LogLevel.Warning, "Outbox message {Id} delivery aborted by shutdown; retried after its lease expires")]
     public static partial void OutboxDeliveryAborted(ILogger logger, Guid id);
-
-    [LoggerMessage(1105, LogLevel.Error, "Outbox message {Id}: recording the outcome failed; retried after its lease expires")]
-    public static partial void OutboxRecordFailed(ILogger logger, Guid id, Exception exception);
 
     [LoggerMessage(1106, LogLevel.Information, "Outbox message {Id} throttled ({ThrottledCount} so far, not counted as an attempt), next at {NextAttemptAt}: {Error}")]
     public static partial void OutboxThrottled(ILogger logger, Guid id, int throttledCount, DateTimeOffset nextAttemptAt, string error);

@@ -1,4 +1,4 @@
-using ChatBot.Host.Storage;
+using ChatBot.Host.Infrastructure.Durable;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -15,37 +15,19 @@ public static class OutboxHostingExtensions
     public static IHostApplicationBuilder AddOutbox(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var services = builder.Services;
-        if (!services.Any(d => d.ServiceType == typeof(IDbConnectionFactory)))
-        {
-            builder.AddStorage();
-        }
-
-        services.AddOptions<OutboxOptions>()
-            .BindConfiguration(OutboxOptions.SectionName)
-            .Validate(o => !string.IsNullOrWhiteSpace(o.InstanceId), "Outbox:InstanceId must not be empty.")
+        builder.AddLeasedQueue<OutboxOptions, OutboxSignal, OutboxStore, OutboxWorker>(OutboxOptions.SectionName, nameof(OutboxOptions.DeliveryTimeout))
             .Validate(o => o.MaxParallelism is > 0 and <= 256, "Outbox:MaxParallelism must be 1..256.")
             .Validate(o => o.MaxSendsPerSecond >= 0 && double.IsFinite(o.MaxSendsPerSecond), "Outbox:MaxSendsPerSecond must be 0 (unpaced) or positive.")
-            .Validate(o => o.MaxAttempts > 0, "Outbox:MaxAttempts must be positive.")
             .Validate(o => o.MaxThrottledFor > TimeSpan.Zero, "Outbox:MaxThrottledFor must be positive.")
-            .Validate(o => o.PollInterval > TimeSpan.Zero, "Outbox:PollInterval must be positive.")
-            .Validate(o => o.RetryBaseDelay > TimeSpan.Zero && o.RetryMaxDelay >= o.RetryBaseDelay, "Outbox:RetryBaseDelay must be positive and not above RetryMaxDelay.")
-            .Validate(
-                o => o.DeliveryTimeout > TimeSpan.Zero && o.DeliveryTimeout < o.LeaseDuration,
-                "Outbox:DeliveryTimeout must be positive and shorter than Outbox:LeaseDuration.")
             .ValidateOnStart();
 
+        var services = builder.Services;
         services.AddMetrics();
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<OutboxSignal>();
-        services.TryAddSingleton<OutboxStore>();
         services.TryAddSingleton<OutboxRetryPolicy>();
         services.TryAddSingleton<OutboxMetrics>();
         services.TryAddSingleton<OutboxSendRate>();
         services.TryAddSingleton<IOutbox, DurableOutbox>();
         services.TryAddSingleton<IOutboxAdmin, OutboxAdmin>();
-        services.TryAddSingleton<OutboxWorker>();
-        services.AddHostedService(sp => sp.GetRequiredService<OutboxWorker>());
         return builder;
     }
 }

@@ -1,17 +1,18 @@
 using System.Data.Common;
+using ChatBot.Host.Infrastructure.Durable;
 using ChatBot.Host.Storage;
 using Dapper;
 
 namespace ChatBot.Host.Outbox;
 
 /// <summary>
-/// The outbox table's SQL. Every transition after a claim is guarded by
-/// <c>lease_owner = @Owner AND status = 'in_flight'</c>: a stale worker (its lease expired and
-/// another instance reclaimed the row) changes nothing.
+/// The outbox table's SQL: the enqueue here, the claim and the transitions through the shared
+/// <see cref="LeasedQueue"/>, whose lease fence makes a stale worker (its lease expired and another instance
+/// reclaimed the row) change nothing.
 /// </summary>
 internal sealed partial class OutboxStore(IDbConnectionFactory connections)
 {
-    private readonly string _claimSql = ClaimSql(connections.Dialect);
+    private readonly LeasedQueue _queue = new(connections, Table, Claim);
 
     public static async Task<OutboxEnqueueResult> InsertAsync(
         OutboxEnvelope envelope, DateTimeOffset now, DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
@@ -55,57 +56,35 @@ internal sealed partial class OutboxStore(IDbConnectionFactory connections)
     public async Task<IReadOnlyList<OutboxMessage>> ClaimAsync(
         string owner, int limit, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
     {
-        var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            var rows = await connection.QueryAsync<OutboxRow>(new CommandDefinition(
-                _claimSql,
-                new { Owner = owner, Limit = limit, Now = DbTime.ToDb(now), LeaseUntil = DbTime.ToDb(leaseUntil) },
-                cancellationToken: cancellationToken)).ConfigureAwait(false);
-            return rows.Select(r => r.ToMessage()).OrderBy(m => m.NextAttemptAt).ToList();
-        }
+        var rows = await _queue.ClaimAsync<OutboxRow>(owner, limit, now, leaseUntil, cancellationToken).ConfigureAwait(false);
+        return rows.Select(r => r.ToMessage()).OrderBy(m => m.NextAttemptAt).ToList();
     }
 
     public Task<bool> MarkSentAsync(Guid id, string owner, string? activityId, string? conversationId, DateTimeOffset now) =>
-        TransitionAsync(
+        _queue.TransitionAsync(
+            id.ToString(), owner, now,
             $"status = '{OutboxNames.Sent}', result_activity_id = @ActivityId, result_conversation_id = @ConversationId, last_error = NULL",
-            new { Id = id.ToString(), Owner = owner, ActivityId = activityId, ConversationId = conversationId, Now = DbTime.ToDb(now) });
+            new { ActivityId = activityId, ConversationId = conversationId });
 
     /// <summary>Pending again from <paramref name="nextAttemptAt"/>; a <paramref name="throttled"/> try gives its attempt back.</summary>
     public Task<bool> ScheduleRetryAsync(
         Guid id, string owner, DateTimeOffset nextAttemptAt, string error, DateTimeOffset now, bool throttled = false) =>
-        TransitionAsync(
+        _queue.TransitionAsync(
+            id.ToString(), owner, now,
             $"status = '{OutboxNames.Pending}', next_attempt_at = @NextAttemptAt, last_error = @Error{ThrottledSet(throttled)}",
-            new { Id = id.ToString(), Owner = owner, NextAttemptAt = DbTime.ToDb(nextAttemptAt), Error = error, Now = DbTime.ToDb(now) });
+            new { NextAttemptAt = DbTime.ToDb(nextAttemptAt), Error = error });
 
     public Task<bool> MarkDeadAsync(Guid id, string owner, string error, DateTimeOffset now, bool throttled = false) =>
-        TransitionAsync(
-            $"status = '{OutboxNames.Dead}', last_error = @Error{ThrottledSet(throttled)}",
-            new { Id = id.ToString(), Owner = owner, Error = error, Now = DbTime.ToDb(now) });
+        _queue.TransitionAsync(id.ToString(), owner, now, $"status = '{OutboxNames.Dead}', last_error = @Error{ThrottledSet(throttled)}", new { Error = error });
 
     /// <summary>Gives back a claim that was never attempted (shutdown), without counting an attempt.</summary>
-    public Task<bool> ReleaseAsync(Guid id, string owner, DateTimeOffset now) =>
-        TransitionAsync(
-            $"status = '{OutboxNames.Pending}', attempts = attempts - 1",
-            new { Id = id.ToString(), Owner = owner, Now = DbTime.ToDb(now) });
+    public Task<bool> ReleaseAsync(Guid id, string owner, DateTimeOffset now) => _queue.ReleaseAsync(id.ToString(), owner, now);
+
+    /// <summary>Extends a held lease (a heartbeat while the delivery runs); false once the row is no longer <paramref name="owner"/>'s.</summary>
+    public Task<bool> RenewAsync(Guid id, string owner, DateTimeOffset leaseUntil, CancellationToken cancellationToken) =>
+        _queue.RenewAsync(id.ToString(), owner, leaseUntil, cancellationToken);
 
     // The claim counted an attempt; a 429 is counted as throttled instead.
     private static string ThrottledSet(bool throttled) =>
         throttled ? ", attempts = attempts - 1, throttled_count = throttled_count + 1" : "";
-
-    private async Task<bool> TransitionAsync(string set, object parameters)
-    {
-        // Not cancellable: a finished attempt's outcome must be recorded even while the host stops.
-        var connection = await connections.OpenAsync(CancellationToken.None).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            var updated = await connection.ExecuteAsync(
-                $"""
-                UPDATE outbox SET {set}, lease_owner = NULL, lease_until = NULL, updated_at = @Now
-                WHERE id = @Id AND lease_owner = @Owner AND status = '{OutboxNames.InFlight}'
-                """,
-                parameters).ConfigureAwait(false);
-            return updated == 1;
-        }
-    }
 }

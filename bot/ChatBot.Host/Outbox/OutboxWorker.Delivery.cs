@@ -6,22 +6,9 @@ internal sealed partial class OutboxWorker
 {
     private async Task<int> ClaimAndStartAsync(int slots, CancellationToken stoppingToken)
     {
-        IReadOnlyList<OutboxMessage> messages;
-        try
-        {
-            var now = _timeProvider.GetUtcNow();
-            messages = await _store.ClaimAsync(InstanceId, slots, now, now + _options.LeaseDuration, stoppingToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            return 0;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            Log.OutboxClaimFailed(_logger, ex); // database unreachable: try again on the next tick
-            return 0;
-        }
-
+        var now = TimeProvider.GetUtcNow();
+        var messages = await ClaimOrNothingAsync(
+            () => _store.ClaimAsync(InstanceId, slots, now, now + _options.LeaseDuration, stoppingToken), stoppingToken).ConfigureAwait(false);
         foreach (var message in messages)
         {
             if (stoppingToken.IsCancellationRequested)
@@ -47,94 +34,56 @@ internal sealed partial class OutboxWorker
     }
 
     // Claimed but not started (the host is stopping): hand it back now instead of waiting out the lease.
-    private async Task ReleaseAsync(OutboxMessage message)
-    {
-        try
-        {
-            await _store.ReleaseAsync(message.Id, InstanceId, _timeProvider.GetUtcNow()).ConfigureAwait(false);
-        }
-        catch (Exception ex)
-        {
-            Log.OutboxRecordFailed(_logger, message.Id, ex);
-        }
-    }
+    private Task ReleaseAsync(OutboxMessage message) =>
+        RecordAsync(message.Id.ToString(), () => _store.ReleaseAsync(message.Id, InstanceId, TimeProvider.GetUtcNow()));
 
     private async Task DeliverAsync(OutboxMessage message)
     {
-        var started = _timeProvider.GetTimestamp();
-        var abort = _abortDeliveries.Token;
-        DeliveryOutcome outcome;
-        using (var timeout = new CancellationTokenSource(_options.DeliveryTimeout, _timeProvider))
-        using (var linked = CancellationTokenSource.CreateLinkedTokenSource(abort, timeout.Token))
+        var started = TimeProvider.GetTimestamp();
+        var run = await RunBoundedAsync(ct => _delivery.DeliverAsync(message, ct), _options.DeliveryTimeout).ConfigureAwait(false);
+        if (run.WasAborted)
         {
-            try
-            {
-                outcome = await _delivery.DeliverAsync(message, linked.Token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (abort.IsCancellationRequested)
-            {
-                // Forced stop mid-attempt: whether the connector got it is unknown; the lease expires and it is retried.
-                Log.OutboxDeliveryAborted(_logger, message.Id);
-                return;
-            }
-            catch (OperationCanceledException) when (timeout.IsCancellationRequested)
-            {
-                outcome = DeliveryOutcome.RetryLater(null, $"Timed out after {_options.DeliveryTimeout}.");
-            }
-            catch (Exception ex)
-            {
-                outcome = DeliveryOutcome.RetryLater(null, $"{ex.GetType().Name}: {ex.Message}");
-            }
+            // Forced stop mid-attempt: whether the connector got it is unknown; the lease expires and it is retried.
+            Log.OutboxDeliveryAborted(_logger, message.Id);
+            return;
         }
 
-        _metrics.Latency(message.Kind, _timeProvider.GetElapsedTime(started));
-        try
-        {
-            await RecordAsync(message, outcome).ConfigureAwait(false);
-        }
-        catch (Exception ex)
-        {
-            // The row stays in flight and is retried when the lease expires.
-            Log.OutboxRecordFailed(_logger, message.Id, ex);
-        }
+        var outcome = run.Value ?? DeliveryOutcome.RetryLater(null, run.Error!);
+        _metrics.Latency(message.Kind, TimeProvider.GetElapsedTime(started));
+        await RecordAsync(message.Id.ToString(), () => RecordOutcomeAsync(message, outcome)).ConfigureAwait(false);
     }
 
-    private async Task RecordAsync(OutboxMessage message, DeliveryOutcome outcome)
+    private async Task<bool> RecordOutcomeAsync(OutboxMessage message, DeliveryOutcome outcome)
     {
-        var now = _timeProvider.GetUtcNow();
-        bool owned;
+        var now = TimeProvider.GetUtcNow();
         switch (outcome)
         {
             case DeliveredOutcome delivered:
-                owned = await _store.MarkSentAsync(message.Id, InstanceId, delivered.ActivityId, delivered.ConversationId, now).ConfigureAwait(false);
+                var sent = await _store.MarkSentAsync(message.Id, InstanceId, delivered.ActivityId, delivered.ConversationId, now).ConfigureAwait(false);
                 _metrics.Sent(message.Kind);
-                break;
+                return sent;
             case RetryLaterOutcome { Throttled: true } throttled:
-                owned = await RecordThrottledAsync(message, throttled, now).ConfigureAwait(false);
-                break;
+                return await RecordThrottledAsync(message, throttled, now).ConfigureAwait(false);
             case RetryLaterOutcome retry when _retryPolicy.CanRetry(message.Attempts):
                 var next = now + _retryPolicy.NextDelay(message.Attempts, retry.RetryAfter);
-                owned = await _store.ScheduleRetryAsync(message.Id, InstanceId, next, retry.Error, now).ConfigureAwait(false);
+                var scheduled = await _store.ScheduleRetryAsync(message.Id, InstanceId, next, retry.Error, now).ConfigureAwait(false);
                 _metrics.Retried(message.Kind);
                 Log.OutboxRetryScheduled(_logger, message.Id, message.Attempts, next, retry.Error);
-                break;
+                return scheduled;
             case RetryLaterOutcome retry:
-                owned = await _store.MarkDeadAsync(message.Id, InstanceId, retry.Error, now).ConfigureAwait(false);
-                _metrics.Dead(message.Kind);
-                Log.OutboxDead(_logger, message.Id, message.Attempts, retry.Error);
-                break;
+                return await MarkDeadAsync(message, retry.Error, now).ConfigureAwait(false);
             case FailedOutcome failed:
-                owned = await _store.MarkDeadAsync(message.Id, InstanceId, failed.Error, now).ConfigureAwait(false);
-                _metrics.Dead(message.Kind);
-                Log.OutboxDead(_logger, message.Id, message.Attempts, failed.Error);
-                break;
+                return await MarkDeadAsync(message, failed.Error, now).ConfigureAwait(false);
             default:
                 throw new InvalidOperationException($"Unknown delivery outcome {outcome.GetType().Name}.");
         }
+    }
 
-        if (!owned)
-        {
-            Log.OutboxLeaseLost(_logger, message.Id, InstanceId);
-        }
+    private async Task<bool> MarkDeadAsync(OutboxMessage message, string error, DateTimeOffset now)
+    {
+        var dead = await _store.MarkDeadAsync(message.Id, InstanceId, error, now).ConfigureAwait(false);
+        _metrics.Dead(message.Kind);
+        Log.OutboxDead(_logger, message.Id, message.Attempts, error);
+        return dead;
     }
 }

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Microsoft.Extensions.Hosting;
+using ChatBot.Host.Infrastructure.Durable;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -28,7 +28,7 @@ namespace ChatBot.Host.Outbox;
 /// again), and <c>CardCopies</c> can still replace its payload.
 /// </para>
 /// </remarks>
-internal sealed partial class OutboxWorker : BackgroundService
+internal sealed partial class OutboxWorker : LeasedQueueWorker
 {
     private readonly OutboxStore _store;
     private readonly IOutboxDelivery _delivery;
@@ -37,13 +37,8 @@ internal sealed partial class OutboxWorker : BackgroundService
     private readonly OutboxMetrics _metrics;
     private readonly OutboxSendRate _sendRate;
     private readonly OutboxOptions _options;
-    private readonly TimeProvider _timeProvider;
     private readonly ILogger<OutboxWorker> _logger;
     private readonly ConcurrentDictionary<Guid, Task> _running = new();
-
-    // Cancelled only when a stop runs out of time; until then started deliveries may finish.
-    private readonly CancellationTokenSource _abortDeliveries = new();
-    private int _disposed;
 
     public OutboxWorker(
         OutboxStore store,
@@ -55,6 +50,7 @@ internal sealed partial class OutboxWorker : BackgroundService
         IOptions<OutboxOptions> options,
         TimeProvider timeProvider,
         ILogger<OutboxWorker> logger)
+        : base("Outbox", signal, options.Value.PollInterval, timeProvider, logger)
     {
         _store = store;
         _delivery = delivery;
@@ -63,85 +59,31 @@ internal sealed partial class OutboxWorker : BackgroundService
         _metrics = metrics;
         _sendRate = sendRate;
         _options = options.Value;
-        _timeProvider = timeProvider;
         _logger = logger;
     }
 
     /// <summary>This instance's lease owner id.</summary>
-    public string InstanceId => _options.InstanceId;
+    public override string InstanceId => _options.InstanceId;
 
     /// <summary>Deliveries started and not yet recorded.</summary>
     internal int RunningCount => _running.Count;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>Takes send turns for the free slots, then claims one row per turn and starts it without waiting.</summary>
+    protected override async Task<bool> RunRoundAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(_options.PollInterval, _timeProvider);
-        Task? tick = null;
-        Task? wake = null;
-        while (!stoppingToken.IsCancellationRequested)
+        var free = _options.MaxParallelism - _running.Count;
+        if (free <= 0)
         {
-            var free = _options.MaxParallelism - _running.Count;
-            if (free > 0)
-            {
-                int permits;
-                try
-                {
-                    permits = await _sendRate.TakeAsync(free, stoppingToken).ConfigureAwait(false);
-                }
-                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-                {
-                    break;
-                }
-
-                var claimed = permits > 0 ? await ClaimAndStartAsync(permits, stoppingToken).ConfigureAwait(false) : 0;
-                if (permits > 0 && claimed == permits)
-                {
-                    continue; // every turn used: more rows may be due, and more turns will come
-                }
-            }
-
-            tick ??= timer.WaitForNextTickAsync(stoppingToken).AsTask();
-            wake ??= _signal.WaitAsync(stoppingToken);
-            var woken = await Task.WhenAny(tick, wake).ConfigureAwait(false);
-            if (woken == tick)
-            {
-                tick = null;
-            }
-            else
-            {
-                wake = null;
-            }
+            return false; // a finished delivery wakes the loop
         }
+
+        var permits = await _sendRate.TakeAsync(free, stoppingToken).ConfigureAwait(false);
+        var claimed = permits > 0 ? await ClaimAndStartAsync(permits, stoppingToken).ConfigureAwait(false) : 0;
+        return permits > 0 && claimed == permits; // every turn used: more rows may be due, and more turns will come
     }
 
-    /// <summary>Lets started deliveries finish and record their outcome until the host's stop timeout.</summary>
-    public override async Task StopAsync(CancellationToken cancellationToken)
-    {
-        await base.StopAsync(cancellationToken).ConfigureAwait(false);
-        using var abort = cancellationToken.Register(_abortDeliveries.Cancel);
-        try
-        {
-            await Task.WhenAll(_running.Values).WaitAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            // Out of time: aborted rows keep their lease and are retried after it expires.
-        }
-    }
-
-    public override void Dispose()
-    {
-        // Registered both as itself and as a hosted service, so the container disposes it twice.
-        if (Interlocked.Exchange(ref _disposed, 1) == 1)
-        {
-            return;
-        }
-
-        // Cancelled, not disposed: a host stop racing the container's disposal may still register on it in StopAsync
-        // (ObjectDisposedException there failed a stop); without a timer or wait handle it holds nothing to free.
-        _abortDeliveries.Cancel();
-        base.Dispose();
-    }
+    protected override Task WaitForStartedWorkAsync(CancellationToken cancellationToken) =>
+        Task.WhenAll(_running.Values).WaitAsync(cancellationToken);
 
     /// <summary>Claims due rows (as many as the send rate allows now) and delivers them, waiting for all to finish; for tests and tools.</summary>
     internal async Task<int> RunOnceAsync(CancellationToken cancellationToken)

@@ -32,6 +32,6 @@ public sealed class SqlDialect
     /// <summary>Appended to a claiming sub-select so concurrent claimers skip each other's rows.</summary>
     public string RowLockClause { get; }
 
-    /// <summary>Folder under <c>Storage/Migrations/</c> holding this provider's scripts.</summary>
+    /// <summary>Folder under <c>Storage/Migrations/</c> holding this provider's spelling of the migration fragments.</summary>
     public string MigrationFolder => Provider.ToString();
 }

@@ -41,11 +41,7 @@ internal sealed class DurableTimers(IDbConnectionFactory connections, TimerStore
         await using (connection.ConfigureAwait(false))
         {
             var written = await action(connection, cancellationToken).ConfigureAwait(false);
-            if (written)
-            {
-                signal.Notify();
-            }
-
+            signal.NotifyIfCommitted(written, transaction: null);
             return written;
         }
     }
@@ -53,11 +49,7 @@ internal sealed class DurableTimers(IDbConnectionFactory connections, TimerStore
     private async Task<bool> WakeIfCommittedAsync(Task<bool> write, DbTransaction? transaction)
     {
         var written = await write.ConfigureAwait(false);
-        if (written && transaction is null)
-        {
-            signal.Notify(); // inside a transaction the caller wakes after commit
-        }
-
+        signal.NotifyIfCommitted(written, transaction);
         return written;
     }
 }

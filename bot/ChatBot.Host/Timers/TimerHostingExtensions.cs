@@ -1,4 +1,4 @@
-using ChatBot.Host.Storage;
+using ChatBot.Host.Infrastructure.Durable;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ChatBot.Host.Timers;
@@ -20,29 +20,10 @@ public static class TimerHostingExtensions
             return builder;
         }
 
-        if (!services.Any(d => d.ServiceType == typeof(IDbConnectionFactory)))
-        {
-            builder.AddStorage();
-        }
-
-        services.AddOptions<TimerOptions>()
-            .BindConfiguration(TimerOptions.SectionName)
-            .Validate(o => !string.IsNullOrWhiteSpace(o.InstanceId), "Timers:InstanceId must not be empty.")
+        builder.AddLeasedQueue<TimerOptions, TimerSignal, TimerStore, TimerWorker>(TimerOptions.SectionName, nameof(TimerOptions.HandlerTimeout))
             .Validate(o => o.BatchSize is > 0 and <= 256, "Timers:BatchSize must be 1..256.")
-            .Validate(o => o.MaxAttempts > 0, "Timers:MaxAttempts must be positive.")
-            .Validate(o => o.PollInterval > TimeSpan.Zero, "Timers:PollInterval must be positive.")
-            .Validate(o => o.RetryBaseDelay > TimeSpan.Zero && o.RetryMaxDelay >= o.RetryBaseDelay, "Timers:RetryBaseDelay must be positive and not above RetryMaxDelay.")
-            .Validate(
-                o => o.HandlerTimeout > TimeSpan.Zero && o.HandlerTimeout < o.LeaseDuration,
-                "Timers:HandlerTimeout must be positive and shorter than Timers:LeaseDuration.")
             .ValidateOnStart();
-
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<TimerSignal>();
-        services.TryAddSingleton<TimerStore>();
         services.TryAddSingleton<IDurableTimers, DurableTimers>();
-        services.TryAddSingleton<TimerWorker>();
-        services.AddHostedService(sp => sp.GetRequiredService<TimerWorker>());
         return builder;
     }
 

@@ -1,18 +1,21 @@
+using ChatBot.Host.Infrastructure.Durable;
+
 namespace ChatBot.Host.Timers;
 
-/// <summary>Settings of the <c>Timers</c> configuration section.</summary>
-public sealed class TimerOptions
+/// <summary>
+/// Settings of the <c>Timers</c> configuration section: <c>InstanceId</c>, <c>PollInterval</c> (5 s),
+/// <c>LeaseDuration</c> (5 min; a timer whose instance died runs again after this), <c>MaxAttempts</c> (5 runs
+/// before a failing timer is marked failed), <c>RetryBaseDelay</c> (30 s, doubling per attempt),
+/// <c>RetryMaxDelay</c> (1 h), and the ones below.
+/// </summary>
+public sealed class TimerOptions : LeasedQueueOptions
 {
     public const string SectionName = "Timers";
 
-    /// <summary>Lease owner written on claimed timers; unique per process unless set.</summary>
-    public string InstanceId { get; set; } = $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..8]}";
-
-    /// <summary>Look for due timers at least this often.</summary>
-    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
-
-    /// <summary>How long a claim is exclusive; a timer whose instance died runs again after this.</summary>
-    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(5);
+    public TimerOptions()
+        : base(TimeSpan.FromSeconds(5), TimeSpan.FromMinutes(5), maxAttempts: 5, TimeSpan.FromSeconds(30), TimeSpan.FromHours(1))
+    {
+    }
 
     /// <summary>One run's limit; shorter than the lease so a live run never loses its claim.</summary>
     public TimeSpan HandlerTimeout { get; set; } = TimeSpan.FromMinutes(2);
@@ -20,13 +23,7 @@ public sealed class TimerOptions
     /// <summary>Timers claimed (and run concurrently) at once.</summary>
     public int BatchSize { get; set; } = 16;
 
-    /// <summary>Runs before a failing timer is marked failed.</summary>
-    public int MaxAttempts { get; set; } = 5;
-
-    /// <summary>Delay after the first failure; doubles per attempt up to <see cref="RetryMaxDelay"/>.</summary>
-    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(30);
-
-    public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromHours(1);
+    internal override TimeSpan RunTimeout => HandlerTimeout;
 
     internal TimeSpan RetryDelay(int attempts)
     {

@@ -1,4 +1,4 @@
-using ChatBot.Host.Hosting;
+using ChatBot.Host.Infrastructure.Durable;
 
 namespace ChatBot.Host.Timers;
 

@@ -1,15 +1,13 @@
 using System.Data.Common;
+using ChatBot.Host.Infrastructure.Durable;
 using ChatBot.Host.Storage;
 using Dapper;
 
 namespace ChatBot.Host.Timers;
 
 /// <summary>
-/// The <c>durable_timers</c> table's SQL. The claim is the outbox's pattern: one guarded
-/// <c>UPDATE … RETURNING</c>, with <c>FOR UPDATE SKIP LOCKED</c> on PostgreSQL so concurrent claimers take
-/// disjoint rows (SQLite serializes writers, so the guarded UPDATE alone is enough). Every transition after a
-/// claim is guarded by <c>lease_owner = @Owner AND status = 'running'</c>: a worker whose lease expired and whose
-/// timer was reclaimed elsewhere changes nothing.
+/// The <c>durable_timers</c> table's SQL: schedule and cancel here, the claim and the transitions through the
+/// shared <see cref="LeasedQueue"/>, whose lease fence makes a worker whose timer was reclaimed elsewhere change nothing.
 /// </summary>
 internal sealed class TimerStore(IDbConnectionFactory connections)
 {
@@ -18,19 +16,9 @@ internal sealed class TimerStore(IDbConnectionFactory connections)
         lease_owner AS LeaseOwner, lease_until AS LeaseUntil, last_error AS LastError
         """;
 
-    private readonly string _claimSql = $"""
-        UPDATE durable_timers
-        SET status = '{TimerNames.Running}', lease_owner = @Owner, lease_until = @LeaseUntil,
-            attempts = attempts + 1, updated_at = @Now
-        WHERE timer_key IN (
-            SELECT c.timer_key FROM durable_timers c
-            WHERE (c.status = '{TimerNames.Pending}' AND c.due_at <= @Now)
-               OR (c.status = '{TimerNames.Running}' AND c.lease_until < @Now)
-            ORDER BY c.due_at
-            LIMIT @Limit
-            {connections.Dialect.RowLockClause})
-        RETURNING {Columns}
-        """;
+    private static readonly LeasedTable Table = new("durable_timers", "timer_key", "due_at", TimerNames.Pending, TimerNames.Running);
+
+    private readonly LeasedQueue _queue = new(connections, Table, new ClaimQuery(Returning: Columns, OrderBy: "c.due_at"));
 
     /// <summary>Insert, or (when <paramref name="replace"/>) overwrite a pending or cancelled timer; true if a row was written.</summary>
     public static async Task<bool> UpsertAsync(
@@ -91,47 +79,26 @@ internal sealed class TimerStore(IDbConnectionFactory connections)
     public async Task<IReadOnlyList<DurableTimer>> ClaimAsync(
         string owner, int limit, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
     {
-        var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            var rows = await connection.QueryAsync<TimerRow>(new CommandDefinition(
-                _claimSql,
-                new { Owner = owner, Limit = limit, Now = DbTime.ToDb(now), LeaseUntil = DbTime.ToDb(leaseUntil) },
-                cancellationToken: cancellationToken)).ConfigureAwait(false);
-            return rows.Select(r => r.ToTimer()).OrderBy(t => t.DueAt).ToList();
-        }
+        var rows = await _queue.ClaimAsync<TimerRow>(owner, limit, now, leaseUntil, cancellationToken).ConfigureAwait(false);
+        return rows.Select(r => r.ToTimer()).OrderBy(t => t.DueAt).ToList();
     }
 
     public Task<bool> MarkDoneAsync(string key, string owner, DateTimeOffset now) =>
-        TransitionAsync($"status = '{TimerNames.Done}', last_error = NULL", new { Key = key, Owner = owner, Now = DbTime.ToDb(now) });
+        _queue.TransitionAsync(key, owner, now, $"status = '{TimerNames.Done}', last_error = NULL");
 
     public Task<bool> ScheduleRetryAsync(string key, string owner, DateTimeOffset dueAt, string error, DateTimeOffset now) =>
-        TransitionAsync(
-            $"status = '{TimerNames.Pending}', due_at = @DueAt, last_error = @Error",
-            new { Key = key, Owner = owner, DueAt = DbTime.ToDb(dueAt), Error = error, Now = DbTime.ToDb(now) });
+        _queue.TransitionAsync(
+            key, owner, now, $"status = '{TimerNames.Pending}', due_at = @DueAt, last_error = @Error", new { DueAt = DbTime.ToDb(dueAt), Error = error });
 
     public Task<bool> MarkFailedAsync(string key, string owner, string error, DateTimeOffset now) =>
-        TransitionAsync($"status = '{TimerNames.Failed}', last_error = @Error", new { Key = key, Owner = owner, Error = error, Now = DbTime.ToDb(now) });
+        _queue.TransitionAsync(key, owner, now, $"status = '{TimerNames.Failed}', last_error = @Error", new { Error = error });
 
     /// <summary>Gives back a claim whose run was aborted by shutdown, without counting the attempt.</summary>
-    public Task<bool> ReleaseAsync(string key, string owner, DateTimeOffset now) =>
-        TransitionAsync($"status = '{TimerNames.Pending}', attempts = attempts - 1", new { Key = key, Owner = owner, Now = DbTime.ToDb(now) });
+    public Task<bool> ReleaseAsync(string key, string owner, DateTimeOffset now) => _queue.ReleaseAsync(key, owner, now);
 
-    private async Task<bool> TransitionAsync(string set, object parameters)
-    {
-        // Not cancellable: a finished run's outcome must be recorded even while the host stops.
-        var connection = await connections.OpenAsync(CancellationToken.None).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            var updated = await connection.ExecuteAsync(
-                $"""
-                UPDATE durable_timers SET {set}, lease_owner = NULL, lease_until = NULL, updated_at = @Now
-                WHERE timer_key = @Key AND lease_owner = @Owner AND status = '{TimerNames.Running}'
-                """,
-                parameters).ConfigureAwait(false);
-            return updated == 1;
-        }
-    }
+    /// <summary>Extends a held lease (a heartbeat while the handler runs); false once the timer is no longer <paramref name="owner"/>'s.</summary>
+    public Task<bool> RenewAsync(string key, string owner, DateTimeOffset leaseUntil, CancellationToken cancellationToken) =>
+        _queue.RenewAsync(key, owner, leaseUntil, cancellationToken);
 
     private sealed class TimerRow
     {

@@ -6,7 +6,7 @@ CREATE TABLE lifecycle_dialogs (
     owner_aad_object_id TEXT NOT NULL,
     step_id TEXT NULL,
     pattern_id TEXT NULL,
-    sme INTEGER NOT NULL,
+    sme {{boolean}} NOT NULL,
     status TEXT NOT NULL,
     position INTEGER NOT NULL,
     version INTEGER NOT NULL,

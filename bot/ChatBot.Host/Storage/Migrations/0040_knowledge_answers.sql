@@ -6,9 +6,9 @@ CREATE TABLE knowledge_answers (
     user_aad_object_id TEXT NULL,
     question TEXT NOT NULL,
     locale TEXT NULL,
-    found BOOLEAN NOT NULL,
+    found {{boolean}} NOT NULL,
     answer_id TEXT NULL,
-    score DOUBLE PRECISION NOT NULL,
+    score {{double}} NOT NULL,
     created_at BIGINT NOT NULL
 );
 CREATE INDEX ix_knowledge_answers_found_created ON knowledge_answers (found, created_at);

@@ -19,9 +19,9 @@ CREATE TABLE conversation_references (
 
 CREATE INDEX ix_conversation_references_type ON conversation_references (user_aad_object_id, conversation_type);
 
--- seq is the enqueue order, which per-conversation ordering follows.
+-- seq is {{outbox_seq_comment}}, which per-conversation ordering follows.
 CREATE TABLE outbox (
-    seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    seq {{identity_key}},
     id TEXT NOT NULL UNIQUE,
     kind TEXT NOT NULL,
     service_url TEXT NOT NULL,

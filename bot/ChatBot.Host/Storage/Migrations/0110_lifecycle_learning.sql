@@ -2,4 +2,4 @@
 -- Their dialog is stored like any other, because its owner and version are checked server-side on every click (card
 -- data is never trusted), but flagged: it is never an assessment — not in the managers' list, no workbook download,
 -- no corrective actions from its gaps.
-ALTER TABLE lifecycle_dialogs ADD COLUMN learning INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE lifecycle_dialogs ADD COLUMN learning {{boolean}} NOT NULL DEFAULT {{false}};

@@ -1,0 +1,1 @@
+the rowid alias: the enqueue order

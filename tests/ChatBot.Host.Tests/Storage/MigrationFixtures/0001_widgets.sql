@@ -1,0 +1,1 @@
+CREATE TABLE widgets (shown {{boolean}} NOT NULL);
