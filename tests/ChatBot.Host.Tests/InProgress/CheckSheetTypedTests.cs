@@ -130,7 +130,11 @@ public sealed class CheckSheetTypedTests : IAsyncDisposable
     [Fact]
     public async Task TypedCancel_ByAnotherHandler_IsAboutTheirOwnSheetOnly()
     {
+        // Suzuki is reachable before the campaign opens and has his own card, so the only reply left to his typed word is
+        // the answer to it (otherwise his first message is what lets the outbox deliver his card, in the same window).
+        await HelloAsync(_app, Suzuki);
         await SaveDraftAsync();
+        await WaitForCardsAsync(_app, Suzuki, 1, "the campaign card reaches the other handler");
 
         var reply = Assert.Single(await SayAsync("キャンセル", Suzuki));
 
