@@ -41,6 +41,9 @@ public sealed partial class KnowledgeAnswerer
     /// <summary>How many top hits the abstention rule looks at: one of them must cover the question well enough.</summary>
     private const int AbstentionWindow = 3;
 
+    /// <summary>An out-of-scope example within this share of the best content's score ties with it.</summary>
+    private const double TieWithOutOfScope = 0.9;
+
     private readonly KnowledgeIndex _index;
     private readonly KnowledgeBase _kb;
     private readonly Dictionary<string, string> _termsJa;
@@ -77,7 +80,8 @@ public sealed partial class KnowledgeAnswerer
         var hits = found.Where(h => h.Kind != KnowledgeDocumentKind.OutOfScope).ToList();
         var mentionsDomain = _index.MentionsDomain(question);
         var threshold = mentionsDomain ? MinCoverage : MinCoverageWithoutDomainTerm;
-        var topic = found.Count > 0 && found[0].Kind == KnowledgeDocumentKind.OutOfScope ? _kb.FindOutOfScope(found[0].Id) : null;
+        var ranked = RankedTopic(found, mentionsDomain);
+        var topic = ranked is null ? null : _kb.FindOutOfScope(ranked.Id);
         var coverage = hits.Take(AbstentionWindow).Select(h => h.Coverage).DefaultIfEmpty(0).Max();
         var definition = Definition(question, language);
         if (definition is not null)
@@ -85,11 +89,11 @@ public sealed partial class KnowledgeAnswerer
             hits = [definition, .. hits.Where(h => h.Id != definition.Id)];
             coverage = 1;
         }
-        else if (topic is not null && Declines(topic, question, found[0], hits.FirstOrDefault(), mentionsDomain))
+        else if (topic is not null && Declines(topic, question, ranked!, hits.FirstOrDefault(), mentionsDomain))
         {
-            return OutOfScope(topic, language, found[0].Coverage);
+            return OutOfScope(topic, language, ranked!.Coverage);
         }
-        else if (topic is not null && UseOfTheNumberFor(topic, question, found[0]) is { } entry)
+        else if (topic is not null && UseOfTheNumberFor(topic, question, ranked!) is { } entry)
         {
             hits = [entry, .. hits.Where(h => h.Id != entry.Id)];
             coverage = Math.Max(coverage, threshold);
@@ -121,6 +125,25 @@ public sealed partial class KnowledgeAnswerer
     private static KnowledgeAnswer Abstain(KnowledgeLanguage language, double score) =>
         new(false, language, KnowledgeTexts.NoAnswer(language), [], null, null, null, null, [],
             KnowledgeTexts.Suggestions(language), Math.Round(score, 3));
+
+    /// <summary>
+    /// The out-of-scope example that speaks for the question: the first hit when it is one, or, when the question names
+    /// nothing of the domain, one scoring nearly as well as the content (a near tie says the shared words are generic).
+    /// </summary>
+    private static KnowledgeHit? RankedTopic(IReadOnlyList<KnowledgeHit> found, bool mentionsDomain)
+    {
+        if (found.Count == 0)
+        {
+            return null;
+        }
+
+        if (found[0].Kind == KnowledgeDocumentKind.OutOfScope)
+        {
+            return found[0];
+        }
+
+        return mentionsDomain ? null : found.FirstOrDefault(h => h.Kind == KnowledgeDocumentKind.OutOfScope && h.Score >= TieWithOutOfScope * found[0].Score);
+    }
 
     /// <summary>
     /// Whether the topic that ranks above all the content declines the question: by a margin when the question names
