@@ -44,6 +44,8 @@ public sealed partial class KnowledgeAnswerer
     /// <summary>An out-of-scope example within this share of the best content's score ties with it.</summary>
     private const double TieWithOutOfScope = 0.9;
 
+    private const double IncidentWeightOnPrevention = 0.3;
+
     private readonly KnowledgeIndex _index;
     private readonly KnowledgeBase _kb;
     private readonly Dictionary<string, string> _termsJa;
@@ -77,7 +79,7 @@ public sealed partial class KnowledgeAnswerer
         }
 
         var found = _index.Search(question, 8);
-        var hits = found.Where(h => h.Kind != KnowledgeDocumentKind.OutOfScope).ToList();
+        var hits = PreventionFirst(found.Where(h => h.Kind != KnowledgeDocumentKind.OutOfScope).ToList(), question);
         var mentionsDomain = _index.MentionsDomain(question);
         var threshold = mentionsDomain ? MinCoverage : MinCoverageWithoutDomainTerm;
         var ranked = RankedTopic(found, mentionsDomain);
@@ -125,6 +127,21 @@ public sealed partial class KnowledgeAnswerer
     private static KnowledgeAnswer Abstain(KnowledgeLanguage language, double score) =>
         new(false, language, KnowledgeTexts.NoAnswer(language), [], null, null, null, null, [],
             KnowledgeTexts.Suggestions(language), Math.Round(score, 3));
+
+    /// <summary>
+    /// A question on preventing trouble is answered by the measures, not by the entries on reporting it once it
+    /// happened (<see cref="QuestionIntent.AsksPrevention"/>): those weigh <see cref="IncidentWeightOnPrevention"/>.
+    /// </summary>
+    private List<KnowledgeHit> PreventionFirst(List<KnowledgeHit> hits, string question)
+    {
+        if (!QuestionIntent.AsksPrevention(question))
+        {
+            return hits;
+        }
+
+        return [.. hits.Select(h => _kb.FindEntry(h.Id)?.Topic == "incidents" ? h with { Score = h.Score * IncidentWeightOnPrevention } : h)
+            .OrderByDescending(h => h.Score)];
+    }
 
     /// <summary>
     /// The out-of-scope example that speaks for the question: the first hit when it is one, or, when the question names
