@@ -103,7 +103,7 @@ internal sealed class SynonymExpander
 
     private List<QueryVariant> EnglishVariants(string query)
     {
-        var tokens = KnowledgeAnalyzers.Terms(KnowledgeAnalyzers.English, "en", query).ToArray();
+        var tokens = KnowledgeAnalyzers.Terms(KnowledgeAnalyzers.English, "en", ChatEnglish.Normalize(query)).ToArray();
         var variants = new List<string[]> { tokens };
         foreach (var group in _english)
         {
