@@ -13,6 +13,9 @@ internal sealed class SynonymExpander
     private readonly List<(string Folded, string Text)[]> _japanese = [];
     private readonly List<string[][]> _english = [];
 
+    /// <summary>Japanese forms of glossary terms and measure titles (folded), longest first, with their English term.</summary>
+    private readonly List<(string Folded, string English)> _translations = [];
+
     /// <param name="terms">The glossary; <see cref="CommonSynonyms"/> are added to its groups.</param>
     /// <param name="measures">Measure ids (<c>E-b</c>) expand to their titles.</param>
     /// <param name="spellings">Everyday words with their kana spellings (<see cref="KnowledgeBase.Spellings"/>).</param>
@@ -25,6 +28,7 @@ internal sealed class SynonymExpander
             .Concat(CommonSynonyms.English.Select(g => (Ja: Enumerable.Empty<string>(), En: (IEnumerable<string>)g)));
         foreach (var (jaGroup, enGroup) in groups)
         {
+            AddTranslations(jaGroup, enGroup);
             var ja = jaGroup
                 .Select(s => KnowledgeText.NormalizeWidth(s).Trim()).Where(s => s.Length >= 2)
                 .Select(s => (Folded: KnowledgeText.FoldKana(s), Text: s)).DistinctBy(m => m.Folded).ToArray();
@@ -103,7 +107,7 @@ internal sealed class SynonymExpander
 
     private List<QueryVariant> EnglishVariants(string query)
     {
-        var tokens = KnowledgeAnalyzers.Terms(KnowledgeAnalyzers.English, "en", ChatEnglish.Normalize(query)).ToArray();
+        var tokens = KnowledgeAnalyzers.Terms(KnowledgeAnalyzers.English, "en", ChatEnglish.Normalize(ToEnglish(query))).ToArray();
         var variants = new List<string[]> { tokens };
         foreach (var group in _english)
         {
@@ -128,6 +132,67 @@ internal sealed class SynonymExpander
         }
 
         return variants.Select(v => new QueryVariant(v, v)).ToList();
+    }
+
+    private void AddTranslations(IEnumerable<string> jaGroup, IEnumerable<string> enGroup)
+    {
+        if (enGroup.FirstOrDefault() is not { Length: > 0 } english)
+        {
+            return;
+        }
+
+        foreach (var ja in jaGroup.Select(j => KnowledgeText.FoldKana(KnowledgeText.NormalizeWidth(j).Trim())).Where(j => j.Length >= 2 && KnowledgeText.HasCjk(j)))
+        {
+            _translations.Add((ja, english));
+        }
+
+        _translations.Sort((a, b) => b.Folded.Length.CompareTo(a.Folded.Length));
+    }
+
+    /// <summary>
+    /// An English question with Japanese terms in it ("is the 法人番号 a my number?") is searched in English with
+    /// those terms in English: left in, they are terms no English document holds and halve the question's coverage.
+    /// A Japanese run without a known term is left out; the Japanese search sees it.
+    /// </summary>
+    private string ToEnglish(string query)
+    {
+        if (!KnowledgeText.HasCjk(query))
+        {
+            return query;
+        }
+
+        var text = new System.Text.StringBuilder(query.Length);
+        var i = 0;
+        while (i < query.Length)
+        {
+            if (!KnowledgeText.IsCjk(query[i]))
+            {
+                text.Append(query[i++]);
+                continue;
+            }
+
+            var end = i;
+            while (end < query.Length && KnowledgeText.IsCjk(query[end]))
+            {
+                end++;
+            }
+
+            var run = KnowledgeText.FoldKana(KnowledgeText.NormalizeWidth(query[i..end]));
+            foreach (var (folded, english) in _translations)
+            {
+                var at = run.IndexOf(folded, StringComparison.Ordinal);
+                if (at >= 0)
+                {
+                    text.Append(' ').Append(english).Append(' ');
+                    run = string.Concat(run.AsSpan(0, at), " ", run.AsSpan(at + folded.Length));
+                }
+            }
+
+            text.Append(' ');
+            i = end;
+        }
+
+        return text.ToString();
     }
 
     private static int IndexOf(string[] tokens, string[] member)
