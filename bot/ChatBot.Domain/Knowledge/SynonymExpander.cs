@@ -69,7 +69,9 @@ internal sealed class SynonymExpander
                 var at = folded.IndexOf(found, StringComparison.Ordinal);
                 foreach (var other in group)
                 {
-                    if (other.Folded != member.Folded && texts.Count < MaxVariants)
+                    // A kana spelling is how a word is typed, never what it is searched as: all hiragana, it has no
+                    // content terms, so the variant would cover the question with the word left out.
+                    if (other.Folded != member.Folded && !other.Text.All(IsKana) && texts.Count < MaxVariants)
                     {
                         texts.Add(string.Concat(text.AsSpan(0, at), other.Text, text.AsSpan(at + found.Length)));
                     }
