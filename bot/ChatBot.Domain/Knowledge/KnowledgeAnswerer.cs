@@ -32,6 +32,9 @@ public sealed partial class KnowledgeAnswerer
     /// </summary>
     private const double OutOfScopeMarginOverDomain = 1.5;
 
+    /// <summary>Or, ranked first, by this much more of the question covered: the domain word is all the content shares.</summary>
+    private const double CoverageMarginOverDomain = 0.15;
+
     /// <summary>
     /// A topic is a near miss (one's own card, one's own tax return) when this share of its examples names My Number;
     /// only those may decline a question that names My Number: the others (IT, HR, lunch) share words, not the subject.
@@ -168,7 +171,8 @@ public sealed partial class KnowledgeAnswerer
     /// </summary>
     private bool Declines(OutOfScopeTopic topic, string question, KnowledgeHit ranked, KnowledgeHit? content, bool mentionsDomain)
     {
-        if (content is not null && mentionsDomain && ranked.Score < OutOfScopeMarginOverDomain * content.Score)
+        if (content is not null && mentionsDomain && ranked.Score < OutOfScopeMarginOverDomain * content.Score
+            && ranked.Coverage < content.Coverage + CoverageMarginOverDomain)
         {
             return false;
         }

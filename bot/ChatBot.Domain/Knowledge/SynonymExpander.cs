@@ -53,7 +53,7 @@ internal sealed class SynonymExpander
 
     private List<QueryVariant> JapaneseVariants(string query)
     {
-        var text = KnowledgeText.NormalizeWidth(query);
+        var text = ReadKanaSpellings(KnowledgeText.NormalizeWidth(query));
         var folded = KnowledgeText.FoldKana(text);
         var texts = new List<string> { text };
         foreach (var group in _japanese)
@@ -83,6 +83,33 @@ internal sealed class SynonymExpander
 
         return texts.Select(t => KnowledgeAnalyzers.TermsWithContent(KnowledgeAnalyzers.Japanese, "ja", t))
             .Select(t => new QueryVariant(t.Terms, t.Content)).ToList();
+    }
+
+    /// <summary>
+    /// A word typed in hiragana (さいいたく, ほかん) is read as the word it spells, in the question itself and not only in
+    /// a variant: all hiragana, it has no content terms, so the question would be weighed on its other words alone.
+    /// </summary>
+    private string ReadKanaSpellings(string text)
+    {
+        foreach (var group in _japanese)
+        {
+            if (group.FirstOrDefault(m => !m.Text.All(IsKana)) is not { Text: { } word })
+            {
+                continue;
+            }
+
+            foreach (var (spelling, _) in group.Where(m => m.Text.Length >= 3 && m.Text.All(IsKana)))
+            {
+                var at = text.IndexOf(spelling, StringComparison.Ordinal);
+                if (at >= 0)
+                {
+                    text = string.Concat(text.AsSpan(0, at), word, text.AsSpan(at + spelling.Length));
+                    break;
+                }
+            }
+        }
+
+        return text;
     }
 
     /// <summary>The member as it occurs in the text, or its stem (without the last kana of a kanji word, e.g. 捨てる → 捨て).</summary>
