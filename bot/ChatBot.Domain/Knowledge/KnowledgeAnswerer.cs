@@ -35,6 +35,8 @@ public sealed partial class KnowledgeAnswerer
     /// <summary>Or, ranked first, by this much more of the question covered: the domain word is all the content shares.</summary>
     private const double CoverageMarginOverDomain = 0.15;
 
+    private const double DominantMargin = 3;
+
     /// <summary>
     /// A topic is a near miss (one's own card, one's own tax return) when this share of its examples names My Number;
     /// only those may decline a question that names My Number: the others (IT, HR, lunch) share words, not the subject.
@@ -177,8 +179,17 @@ public sealed partial class KnowledgeAnswerer
             return false;
         }
 
-        return !DomainWords.Mentions(question) || (_nearMissTopics.Contains(topic.Id) && !DomainWords.SpeaksOfWorkplace(question));
+        return !DomainWords.Mentions(question) || (_nearMissTopics.Contains(topic.Id) && !DomainWords.SpeaksOfWorkplace(question))
+            || (Dominates(ranked, content) && !DomainWords.SpeaksOfWorkplace(question)
+                && !(topic.WithMyNumber is not null && DomainWords.SpeaksOfUse(question)));
     }
+
+    /// <summary>
+    /// A topic that outscores the best content <see cref="DominantMargin"/> times over declines a question that names
+    /// My Number but not the workplace: in 自分のマイナンバー忘れた or a card's address change it is the topic's subject.
+    /// </summary>
+    private static bool Dominates(KnowledgeHit ranked, KnowledgeHit? content) =>
+        content is null || ranked.Score >= DominantMargin * content.Score;
 
     /// <summary>A workplace matter that names My Number ranks first: the question is whether the number may be used for it.</summary>
     private KnowledgeHit? UseOfTheNumberFor(OutOfScopeTopic topic, string question, KnowledgeHit ranked) =>
