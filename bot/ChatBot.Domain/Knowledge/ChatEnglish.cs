@@ -26,4 +26,18 @@ internal static partial class ChatEnglish
 
     public static string Normalize(string question) =>
         Word().Replace(question, m => Words.TryGetValue(m.Value, out var full) ? full : m.Value);
+
+    [GeneratedRegex(@"\b(organ|author|minim|recogn|anonym|categor|util|summar|priorit|standard|optim|apolog|emphas|central|normal|custom|special|digit|final|real)is(e|ed|es|ing|ation|ations|ational)\b|\b(analy)s(e|ed|es|ing)\b|\b(licen)c(e)\b|\b(cent)r(e)s?\b|\b(behavio)u(r)", RegexOptions.IgnoreCase)]
+    private static partial Regex British();
+
+    /// <summary>
+    /// British spellings in American (organisational → organizational, licence → license): the knowledge and its users
+    /// write both, and the stemmer keeps them apart. Applied to indexed text and questions alike.
+    /// </summary>
+    public static string American(string text) =>
+        British().Replace(text, m => m.Groups[1].Success ? $"{m.Groups[1].Value}iz{m.Groups[2].Value}"
+            : m.Groups[3].Success ? $"{m.Groups[3].Value}z{m.Groups[4].Value}"
+            : m.Groups[5].Success ? $"{m.Groups[5].Value}s{m.Groups[6].Value}"
+            : m.Groups[7].Success ? $"{m.Groups[7].Value}er"
+            : $"{m.Groups[9].Value}{m.Groups[10].Value}");
 }

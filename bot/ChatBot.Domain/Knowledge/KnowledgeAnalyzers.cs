@@ -196,7 +196,7 @@ internal static class KnowledgeAnalyzers
     private sealed class EnglishStemAnalyzer : Analyzer
     {
         protected override TextReader InitReader(string fieldName, TextReader reader) =>
-            new StringReader(KnowledgeText.Normalize(reader.ReadToEnd() ?? ""));
+            new StringReader(ChatEnglish.American(KnowledgeText.Normalize(reader.ReadToEnd() ?? "")));
 
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {
