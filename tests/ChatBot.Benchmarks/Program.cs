@@ -8,6 +8,7 @@ return args.FirstOrDefault() switch
     "inspections" => InspectionsBenchmark.Run(args[1..]),
     "ask" => AskTool.Run(args[1..]),
     "eval" => EvalTool.Run(args[1..]),
+    "why" => WhyTool.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -18,5 +19,6 @@ static int Usage()
     Console.Error.WriteLine("       ChatBot.Benchmarks inspections [--handlers 5000]");
     Console.Error.WriteLine("       ChatBot.Benchmarks ask \"question\" [...]");
     Console.Error.WriteLine("       ChatBot.Benchmarks eval set.yaml [...]");
+    Console.Error.WriteLine("       ChatBot.Benchmarks why set.yaml [...]");
     return 2;
 }

@@ -16,12 +16,12 @@ internal static partial class DomainWords
     [GeneratedRegex(@"マイナ|まいな|ﾏｲﾅﾝﾊﾞｰ|個人番号|\bmy\s*numbers?\b|\bmyna|\bindividual\s+numbers?\b", RegexOptions.IgnoreCase)]
     private static partial Regex MyNumberNamed();
 
-    [GeneratedRegex(@"従業員|社員|職員|会社|当社|弊社|うちの会社|担当|人事|給与|経理|総務|部署|入社|退職|委託|取引先|支払先|扶養|社労士|税理士|顧問|子会社|支店|支社|\b(employees?|staff|company|companies|payroll|hr|handlers?|employer|workers?|hires?|colleagues?|accountants?|consultants?|contractors?|vendors?|payees?|subsidiar(?:y|ies))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"従業員|社員|職員|会社|当社|弊社|うちの会社|担当|本人確認|身元確認|番号確認|人事|給与|経理|総務|部署|入社|退職|委託|取引先|支払先|扶養|社労士|税理士|顧問|子会社|支店|支社|\b(employees?|staff|company|companies|payroll|hr|handlers?|employer|workers?|hires?|colleagues?|accountants?|consultants?|contractors?|vendors?|payees?|subsidiar(?:y|ies))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Workplace();
 
     /// <summary>
-    /// Whether the question speaks of the workplace (employees, HR, payroll, handlers): then My Number in it is the
-    /// organization's business, not the asker's own card or tax return.
+    /// Whether the question speaks of the workplace (employees, HR, payroll, handlers, the identity checks an employer
+    /// makes): then My Number in it is the organization's business, not the asker's own card or tax return.
     /// </summary>
     public static bool SpeaksOfWorkplace(string question) => Workplace().IsMatch(question);
 

@@ -32,6 +32,10 @@ internal static class KnowledgeAnalyzers
         "ますか", "ばい", "らい", "なら", "だけ", "けれ", "れど", "ども", "ほう", "のは", "のが", "のを", "のに",
         "のも", "のた", "はど", "はな", "をし", "をど", "がい", "がで", "にし", "にな", "にど", "とは", "とい",
         "いう", "うの", "まで", "よね", "かな", "すね", "ねえ", "よう", "そう", "うい", "いえ", "ええ", "はい",
+        // Filler words in kanji: 具体的に, 実際, 一応, 大丈夫 (like English ok) ask for detail or a yes, not about a topic, and match whichever paraphrase has them.
+        "具体", "体的", "実際", "一応", "大丈", "丈夫",
+        // 何 with its particle is the question word (what), as "what" is an English stop word: 何する matched paraphrases ending so.
+        "何を", "何す", "何が", "何か", "何で", "何に", "何の", "何と", "何て", "何も", "何や", "何し",
     ];
 
     private static readonly string[] EnglishQuestionWords =
@@ -192,7 +196,7 @@ internal static class KnowledgeAnalyzers
     private sealed class EnglishStemAnalyzer : Analyzer
     {
         protected override TextReader InitReader(string fieldName, TextReader reader) =>
-            new StringReader(KnowledgeText.Normalize(reader.ReadToEnd() ?? ""));
+            new StringReader(ChatEnglish.American(KnowledgeText.Normalize(reader.ReadToEnd() ?? "")));
 
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {

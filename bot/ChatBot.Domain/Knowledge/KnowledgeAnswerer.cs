@@ -32,6 +32,11 @@ public sealed partial class KnowledgeAnswerer
     /// </summary>
     private const double OutOfScopeMarginOverDomain = 1.5;
 
+    /// <summary>Or, ranked first, by this much more of the question covered: the domain word is all the content shares.</summary>
+    private const double CoverageMarginOverDomain = 0.15;
+
+    private const double DominantMargin = 3;
+
     /// <summary>
     /// A topic is a near miss (one's own card, one's own tax return) when this share of its examples names My Number;
     /// only those may decline a question that names My Number: the others (IT, HR, lunch) share words, not the subject.
@@ -40,6 +45,11 @@ public sealed partial class KnowledgeAnswerer
 
     /// <summary>How many top hits the abstention rule looks at: one of them must cover the question well enough.</summary>
     private const int AbstentionWindow = 3;
+
+    /// <summary>An out-of-scope example within this share of the best content's score ties with it.</summary>
+    private const double TieWithOutOfScope = 0.9;
+
+    private const double IncidentWeightOnPrevention = 0.3;
 
     private readonly KnowledgeIndex _index;
     private readonly KnowledgeBase _kb;
@@ -74,10 +84,11 @@ public sealed partial class KnowledgeAnswerer
         }
 
         var found = _index.Search(question, 8);
-        var hits = found.Where(h => h.Kind != KnowledgeDocumentKind.OutOfScope).ToList();
+        var hits = PreventionFirst(found.Where(h => h.Kind != KnowledgeDocumentKind.OutOfScope).ToList(), question);
         var mentionsDomain = _index.MentionsDomain(question);
         var threshold = mentionsDomain ? MinCoverage : MinCoverageWithoutDomainTerm;
-        var topic = found.Count > 0 && found[0].Kind == KnowledgeDocumentKind.OutOfScope ? _kb.FindOutOfScope(found[0].Id) : null;
+        var ranked = RankedTopic(found, mentionsDomain);
+        var topic = ranked is null ? null : _kb.FindOutOfScope(ranked.Id);
         var coverage = hits.Take(AbstentionWindow).Select(h => h.Coverage).DefaultIfEmpty(0).Max();
         var definition = Definition(question, language);
         if (definition is not null)
@@ -85,11 +96,11 @@ public sealed partial class KnowledgeAnswerer
             hits = [definition, .. hits.Where(h => h.Id != definition.Id)];
             coverage = 1;
         }
-        else if (topic is not null && Declines(topic, question, found[0], hits.FirstOrDefault(), mentionsDomain))
+        else if (topic is not null && Declines(topic, question, ranked!, hits.FirstOrDefault(), mentionsDomain))
         {
-            return OutOfScope(topic, language, found[0].Coverage);
+            return OutOfScope(topic, language, ranked!.Coverage);
         }
-        else if (topic is not null && UseOfTheNumberFor(topic, question, found[0]) is { } entry)
+        else if (topic is not null && UseOfTheNumberFor(topic, question, ranked!) is { } entry)
         {
             hits = [entry, .. hits.Where(h => h.Id != entry.Id)];
             coverage = Math.Max(coverage, threshold);
@@ -127,18 +138,62 @@ public sealed partial class KnowledgeAnswerer
             KnowledgeTexts.Suggestions(language), Math.Round(score, 3));
 
     /// <summary>
+    /// A question on preventing trouble is answered by the measures, not by the entries on reporting it once it
+    /// happened (<see cref="QuestionIntent.AsksPrevention"/>): those weigh <see cref="IncidentWeightOnPrevention"/>.
+    /// </summary>
+    private List<KnowledgeHit> PreventionFirst(List<KnowledgeHit> hits, string question)
+    {
+        if (!QuestionIntent.AsksPrevention(question))
+        {
+            return hits;
+        }
+
+        return [.. hits.Select(h => _kb.FindEntry(h.Id)?.Topic == "incidents" ? h with { Score = h.Score * IncidentWeightOnPrevention } : h)
+            .OrderByDescending(h => h.Score)];
+    }
+
+    /// <summary>
+    /// The out-of-scope example that speaks for the question: the first hit when it is one, or, when the question names
+    /// nothing of the domain, one scoring nearly as well as the content (a near tie says the shared words are generic).
+    /// </summary>
+    private static KnowledgeHit? RankedTopic(IReadOnlyList<KnowledgeHit> found, bool mentionsDomain)
+    {
+        if (found.Count == 0)
+        {
+            return null;
+        }
+
+        if (found[0].Kind == KnowledgeDocumentKind.OutOfScope)
+        {
+            return found[0];
+        }
+
+        return mentionsDomain ? null : found.FirstOrDefault(h => h.Kind == KnowledgeDocumentKind.OutOfScope && h.Score >= TieWithOutOfScope * found[0].Score);
+    }
+
+    /// <summary>
     /// Whether the topic that ranks above all the content declines the question: by a margin when the question names
     /// the domain, and, when it names My Number, only a near-miss topic such as one's own card.
     /// </summary>
     private bool Declines(OutOfScopeTopic topic, string question, KnowledgeHit ranked, KnowledgeHit? content, bool mentionsDomain)
     {
-        if (content is not null && mentionsDomain && ranked.Score < OutOfScopeMarginOverDomain * content.Score)
+        if (content is not null && mentionsDomain && ranked.Score < OutOfScopeMarginOverDomain * content.Score
+            && ranked.Coverage < content.Coverage + CoverageMarginOverDomain)
         {
             return false;
         }
 
-        return !DomainWords.Mentions(question) || (_nearMissTopics.Contains(topic.Id) && !DomainWords.SpeaksOfWorkplace(question));
+        return !DomainWords.Mentions(question) || (_nearMissTopics.Contains(topic.Id) && !DomainWords.SpeaksOfWorkplace(question))
+            || (Dominates(ranked, content) && !DomainWords.SpeaksOfWorkplace(question)
+                && !(topic.WithMyNumber is not null && DomainWords.SpeaksOfUse(question)));
     }
+
+    /// <summary>
+    /// A topic that outscores the best content <see cref="DominantMargin"/> times over declines a question that names
+    /// My Number but not the workplace: in 自分のマイナンバー忘れた or a card's address change it is the topic's subject.
+    /// </summary>
+    private static bool Dominates(KnowledgeHit ranked, KnowledgeHit? content) =>
+        content is null || ranked.Score >= DominantMargin * content.Score;
 
     /// <summary>A workplace matter that names My Number ranks first: the question is whether the number may be used for it.</summary>
     private KnowledgeHit? UseOfTheNumberFor(OutOfScopeTopic topic, string question, KnowledgeHit ranked) =>

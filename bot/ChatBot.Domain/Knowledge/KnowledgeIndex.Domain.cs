@@ -19,7 +19,7 @@ public sealed partial class KnowledgeIndex
             }
         }
 
-        var tokens = KnowledgeAnalyzers.Terms(KnowledgeAnalyzers.English, "en", question);
+        var tokens = KnowledgeAnalyzers.Terms(KnowledgeAnalyzers.English, "en", ChatEnglish.Normalize(question));
         return _vocabularyEn.Any(v => Contains(tokens, v));
     }
 

@@ -13,6 +13,9 @@ internal sealed class SynonymExpander
     private readonly List<(string Folded, string Text)[]> _japanese = [];
     private readonly List<string[][]> _english = [];
 
+    /// <summary>Japanese forms of glossary terms and measure titles (folded), longest first, with their English term.</summary>
+    private readonly List<(string Folded, string English)> _translations = [];
+
     /// <param name="terms">The glossary; <see cref="CommonSynonyms"/> are added to its groups.</param>
     /// <param name="measures">Measure ids (<c>E-b</c>) expand to their titles.</param>
     /// <param name="spellings">Everyday words with their kana spellings (<see cref="KnowledgeBase.Spellings"/>).</param>
@@ -25,6 +28,7 @@ internal sealed class SynonymExpander
             .Concat(CommonSynonyms.English.Select(g => (Ja: Enumerable.Empty<string>(), En: (IEnumerable<string>)g)));
         foreach (var (jaGroup, enGroup) in groups)
         {
+            AddTranslations(jaGroup, enGroup);
             var ja = jaGroup
                 .Select(s => KnowledgeText.NormalizeWidth(s).Trim()).Where(s => s.Length >= 2)
                 .Select(s => (Folded: KnowledgeText.FoldKana(s), Text: s)).DistinctBy(m => m.Folded).ToArray();
@@ -49,7 +53,7 @@ internal sealed class SynonymExpander
 
     private List<QueryVariant> JapaneseVariants(string query)
     {
-        var text = KnowledgeText.NormalizeWidth(query);
+        var text = ReadKanaSpellings(KnowledgeText.NormalizeWidth(query));
         var folded = KnowledgeText.FoldKana(text);
         var texts = new List<string> { text };
         foreach (var group in _japanese)
@@ -65,7 +69,9 @@ internal sealed class SynonymExpander
                 var at = folded.IndexOf(found, StringComparison.Ordinal);
                 foreach (var other in group)
                 {
-                    if (other.Folded != member.Folded && texts.Count < MaxVariants)
+                    // A kana spelling is how a word is typed, never what it is searched as: all hiragana, it has no
+                    // content terms, so the variant would cover the question with the word left out.
+                    if (other.Folded != member.Folded && !other.Text.All(IsKana) && texts.Count < MaxVariants)
                     {
                         texts.Add(string.Concat(text.AsSpan(0, at), other.Text, text.AsSpan(at + found.Length)));
                     }
@@ -77,6 +83,33 @@ internal sealed class SynonymExpander
 
         return texts.Select(t => KnowledgeAnalyzers.TermsWithContent(KnowledgeAnalyzers.Japanese, "ja", t))
             .Select(t => new QueryVariant(t.Terms, t.Content)).ToList();
+    }
+
+    /// <summary>
+    /// A word typed in hiragana (さいいたく, ほかん) is read as the word it spells, in the question itself and not only in
+    /// a variant: all hiragana, it has no content terms, so the question would be weighed on its other words alone.
+    /// </summary>
+    private string ReadKanaSpellings(string text)
+    {
+        foreach (var group in _japanese)
+        {
+            if (group.FirstOrDefault(m => !m.Text.All(IsKana)) is not { Text: { } word })
+            {
+                continue;
+            }
+
+            foreach (var (spelling, _) in group.Where(m => m.Text.Length >= 3 && m.Text.All(IsKana)))
+            {
+                var at = text.IndexOf(spelling, StringComparison.Ordinal);
+                if (at >= 0)
+                {
+                    text = string.Concat(text.AsSpan(0, at), word, text.AsSpan(at + spelling.Length));
+                    break;
+                }
+            }
+        }
+
+        return text;
     }
 
     /// <summary>The member as it occurs in the text, or its stem (without the last kana of a kanji word, e.g. 捨てる → 捨て).</summary>
@@ -103,7 +136,7 @@ internal sealed class SynonymExpander
 
     private List<QueryVariant> EnglishVariants(string query)
     {
-        var tokens = KnowledgeAnalyzers.Terms(KnowledgeAnalyzers.English, "en", query).ToArray();
+        var tokens = KnowledgeAnalyzers.Terms(KnowledgeAnalyzers.English, "en", ChatEnglish.Normalize(ToEnglish(query))).ToArray();
         var variants = new List<string[]> { tokens };
         foreach (var group in _english)
         {
@@ -128,6 +161,67 @@ internal sealed class SynonymExpander
         }
 
         return variants.Select(v => new QueryVariant(v, v)).ToList();
+    }
+
+    private void AddTranslations(IEnumerable<string> jaGroup, IEnumerable<string> enGroup)
+    {
+        if (enGroup.FirstOrDefault() is not { Length: > 0 } english)
+        {
+            return;
+        }
+
+        foreach (var ja in jaGroup.Select(j => KnowledgeText.FoldKana(KnowledgeText.NormalizeWidth(j).Trim())).Where(j => j.Length >= 2 && KnowledgeText.HasCjk(j)))
+        {
+            _translations.Add((ja, english));
+        }
+
+        _translations.Sort((a, b) => b.Folded.Length.CompareTo(a.Folded.Length));
+    }
+
+    /// <summary>
+    /// An English question with Japanese terms in it ("is the 法人番号 a my number?") is searched in English with
+    /// those terms in English: left in, they are terms no English document holds and halve the question's coverage.
+    /// A Japanese run without a known term is left out; the Japanese search sees it.
+    /// </summary>
+    private string ToEnglish(string query)
+    {
+        if (!KnowledgeText.HasCjk(query))
+        {
+            return query;
+        }
+
+        var text = new System.Text.StringBuilder(query.Length);
+        var i = 0;
+        while (i < query.Length)
+        {
+            if (!KnowledgeText.IsCjk(query[i]))
+            {
+                text.Append(query[i++]);
+                continue;
+            }
+
+            var end = i;
+            while (end < query.Length && KnowledgeText.IsCjk(query[end]))
+            {
+                end++;
+            }
+
+            var run = KnowledgeText.FoldKana(KnowledgeText.NormalizeWidth(query[i..end]));
+            foreach (var (folded, english) in _translations)
+            {
+                var at = run.IndexOf(folded, StringComparison.Ordinal);
+                if (at >= 0)
+                {
+                    text.Append(' ').Append(english).Append(' ');
+                    run = string.Concat(run.AsSpan(0, at), " ", run.AsSpan(at + folded.Length));
+                }
+            }
+
+            text.Append(' ');
+            i = end;
+        }
+
+        return text.ToString();
     }
 
     private static int IndexOf(string[] tokens, string[] member)
