@@ -14,6 +14,9 @@ internal static class KnowledgePaths
     public static string BlindSet => Path.Combine(RepoRoot, "tests", "ChatBot.Domain.Tests", "Knowledge", "blind-set.yaml");
 
     /// <summary>A second blind set, by another writer, held out of all tuning until it was added as a floor.</summary>
+    /// <summary>A file beside the tests of the knowledge base (the blind sets).</summary>
+    public static string Knowledge(string file) => Path.Combine(RepoRoot, "tests", "ChatBot.Domain.Tests", "Knowledge", file);
+
     public static string BlindSet2 => Path.Combine(RepoRoot, "tests", "ChatBot.Domain.Tests", "Knowledge", "blind-set-2.yaml");
 
     public static string EvalSet => Path.Combine(RepoRoot, "tests", "ChatBot.Domain.Tests", "Knowledge", "eval-set.yaml");
