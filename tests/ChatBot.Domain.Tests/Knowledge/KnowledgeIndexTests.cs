@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ChatBot.Domain.Knowledge;
 
 namespace ChatBot.Domain.Tests.Knowledge;
@@ -48,14 +47,12 @@ public class KnowledgeIndexTests
     }
 
     [Fact]
-    public void Build_RealFolder_IsFast()
+    public void Build_RealFolder_IndexesMoreThanTheEntries()
     {
+        // Build time is held by the benchmark (`knowledge`, 1 s target), not here: a timed test fails on a busy machine.
         var kb = KnowledgeLoader.Load(KnowledgePaths.KnowledgeRoot);
-        _ = KnowledgeIndex.Build(kb); // warm up the JIT
-        var watch = Stopwatch.StartNew();
         using var index = KnowledgeIndex.Build(kb);
 
         Assert.True(index.DocumentCount > kb.Entries.Count);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"{watch.ElapsedMilliseconds} ms"); // generous: CI machines vary; the benchmark holds the 1 s target
     }
 }
