@@ -46,19 +46,18 @@ public sealed class ChangeRunnerTests : IDisposable
             Rows[change.Id] = change;
             return Task.FromResult<Counter?>(change);
         }
-
-        public Task ScheduleAsync(Counter before, Counter after, DateTimeOffset now, DbConnection connection, DbTransaction transaction, CancellationToken ct)
-        {
-            Steps.Add($"schedule {before.Value}->{after.Value}");
-            return Task.CompletedTask;
-        }
     }
 
-    private static ChangeCommand<Counter, Counter> Increment(string id, string actor, int? seen, List<string> notified) =>
+    private static ChangeCommand<Counter, Counter> Increment(CounterStore store, string id, string actor, int? seen, List<string> notified) =>
         new(id, actor, seen, c => actor != "stranger", (c, now) => c.Value >= 2
             ? Decision.Reject<Counter>("TooHigh")
             : Decision.Accept(c with { Value = c.Value + 1, Version = c.Version + 1 }, "counter.incremented", new { value = c.Value + 1 }))
         {
+            Schedule = (before, after, now, connection, transaction, ct) =>
+            {
+                store.Steps.Add($"schedule {before.Value}->{after.Value}");
+                return Task.CompletedTask;
+            },
             Notify = (c, ct) =>
             {
                 notified.Add($"{c.Id}={c.Value}");
@@ -81,7 +80,7 @@ public sealed class ChangeRunnerTests : IDisposable
         var store = new CounterStore();
         var notified = new List<string>();
 
-        var result = await runner.RunAsync(store, Increment("c1", "hr-owner", 1, notified), default);
+        var result = await runner.RunAsync(store, Increment(store, "c1", "hr-owner", 1, notified), default);
 
         Assert.Equal(ChangeStatus.Done, result.Status);
         Assert.Equal(new Counter("c1", 1, 2), result.State);
@@ -100,10 +99,10 @@ public sealed class ChangeRunnerTests : IDisposable
         store.Rows["c2"] = new Counter("c2", 2, 3);
         var notified = new List<string>();
 
-        var missing = await runner.RunAsync(store, Increment("nope", "hr-owner", null, notified), default);
-        var forbidden = await runner.RunAsync(store, Increment("c1", "stranger", 1, notified), default);
-        var stale = await runner.RunAsync(store, Increment("c1", "hr-owner", 7, notified), default);
-        var rejected = await runner.RunAsync(store, Increment("c2", "hr-owner", 3, notified), default);
+        var missing = await runner.RunAsync(store, Increment(store, "nope", "hr-owner", null, notified), default);
+        var forbidden = await runner.RunAsync(store, Increment(store, "c1", "stranger", 1, notified), default);
+        var stale = await runner.RunAsync(store, Increment(store, "c1", "hr-owner", 7, notified), default);
+        var rejected = await runner.RunAsync(store, Increment(store, "c2", "hr-owner", 3, notified), default);
 
         Assert.Equal((ChangeStatus.NotFound, (Counter?)null), (missing.Status, missing.State));
         Assert.Equal((ChangeStatus.Forbidden, store.Rows["c1"]), (forbidden.Status, forbidden.State));
@@ -123,7 +122,7 @@ public sealed class ChangeRunnerTests : IDisposable
         var store = new CounterStore { MovedMeanwhile = new Counter("c1", 5, 9) };
         var notified = new List<string>();
 
-        var result = await runner.RunAsync(store, Increment("c1", "hr-owner", 1, notified), default);
+        var result = await runner.RunAsync(store, Increment(store, "c1", "hr-owner", 1, notified), default);
 
         Assert.Equal((ChangeStatus.Stale, new Counter("c1", 5, 9)), (result.Status, result.State));
         Assert.Equal(["persist"], store.Steps);

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using ChatBot.Domain.Changes;
 
 namespace ChatBot.Host.Infrastructure.Changes;
@@ -17,6 +18,13 @@ public sealed record ChangeCommand<TState, TChange>(
     Func<TState, DateTimeOffset, Decision<TChange>> Decide)
     where TState : class
 {
+    /// <summary>Timers that follow from the change, written on the runner's transaction before the audit events.</summary>
+    public ScheduleChange<TState>? Schedule { get; init; }
+
     /// <summary>Runs after the commit, only when the change was done (messages go through the outbox with dedupe keys).</summary>
     public Func<TState, CancellationToken, Task>? Notify { get; init; }
 }
+
+/// <summary>Schedules (or cancels) what follows from a change from <paramref name="before"/> to <paramref name="after"/>.</summary>
+public delegate Task ScheduleChange<in TState>(
+    TState before, TState after, DateTimeOffset now, DbConnection connection, DbTransaction transaction, CancellationToken ct);

@@ -44,7 +44,7 @@ public sealed class ChangeRunner(IDbConnectionFactory connections, IAuditTrail a
                 // Changed by someone else between the read and the write: answer with what is there now.
                 if (stored is null) return ChangeResult.Stale(await store.LoadAsync(command.Id, connection, transaction, ct).ConfigureAwait(false));
 
-                await store.ScheduleAsync(current, stored, now, connection, transaction, ct).ConfigureAwait(false);
+                if (command.Schedule is not null) await command.Schedule(current, stored, now, connection, transaction, ct).ConfigureAwait(false);
                 foreach (var change in decision.Events)
                 {
                     await audit.AppendAsync(store.StreamOf(stored), command.Actor, change.Action, change.Details, connection, transaction, ct).ConfigureAwait(false);

@@ -20,8 +20,4 @@ public interface IVersionedStore<TState, in TChange>
 
     /// <summary>Stores <paramref name="change"/> if the row is still at <paramref name="current"/>'s version; the stored state, or null when it moved meanwhile.</summary>
     Task<TState?> PersistAsync(TState current, TChange change, DateTimeOffset now, DbConnection connection, DbTransaction transaction, CancellationToken ct);
-
-    /// <summary>Timers that follow from the change, on the same transaction.</summary>
-    Task ScheduleAsync(TState before, TState after, DateTimeOffset now, DbConnection connection, DbTransaction transaction, CancellationToken ct) =>
-        Task.CompletedTask;
 }
