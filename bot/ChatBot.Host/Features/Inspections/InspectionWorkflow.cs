@@ -1,22 +1,26 @@
+using ChatBot.Domain.Changes;
 using ChatBot.Domain.CorrectiveActions;
 using ChatBot.Domain.Inspections;
 using ChatBot.Domain.Privacy;
 using ChatBot.Domain.Time;
 using ChatBot.Host.Audit;
 using ChatBot.Host.CorrectiveActions;
+using ChatBot.Host.Infrastructure.Changes;
 using ChatBot.Host.Organization;
 using Microsoft.Extensions.Options;
 
 namespace ChatBot.Host.Features.Inspections;
 
 /// <summary>
-/// Save, submit, approve, return. Authorization from the actor's AAD id and the organization file; every change is
-/// version-checked (a stale card changes nothing) and written with its audit event in one transaction.
+/// Save, submit, approve, return. Authorization from the actor's AAD id and the organization file; every change runs
+/// through <see cref="ChangeRunner"/>: version-checked (a stale card changes nothing) and written with its decision row
+/// and audit event in one transaction.
 /// Corrective actions are created on <b>approval</b>, not on submit: until the manager approves, a returned sheet
 /// may still change its NO answers.
 /// </summary>
 public sealed partial class InspectionWorkflow(
     InspectionStore store,
+    ChangeRunner runner,
     OrganizationDirectory organization,
     IAuditTrail audit,
     CorrectiveActionService correctiveActions,
@@ -24,67 +28,69 @@ public sealed partial class InspectionWorkflow(
     IOptions<InspectionOptions> options,
     TimeProvider time)
 {
+    // Refusals after the version check; each reason is also the text key of its notice.
+    internal const string InvalidState = "Notice_InvalidState", Incomplete = "Notice_Incomplete", CommentRequired = "Notice_CommentRequired";
+
     /// <summary>Saves the handler's answers as a draft, or submits them for approval.</summary>
     public async Task<InspectionResult> SaveAsync(
         string? actor, string campaignKey, string handler, int seenVersion, IReadOnlyDictionary<string, InspectionItemAnswer> typed,
         bool submit, CancellationToken ct)
     {
-        var (campaign, sheet) = await LoadAsync(campaignKey, handler, ct);
-        if (campaign is null || sheet is null) return new(InspectionOutcome.NotFound, campaign, sheet);
-        if (!InspectionRules.MayAnswer(actor, sheet)) return new(InspectionOutcome.NotAuthorized, campaign, sheet);
-        if (seenVersion != sheet.Version) return new(InspectionOutcome.Stale, campaign, sheet);
-        if (!sheet.IsEditable) return new(InspectionOutcome.InvalidState, campaign, sheet);
+        IReadOnlyList<string>? missing = null;
+        var change = await runner.RunAsync(store, new ChangeCommand<InspectionState, SheetChange>(InspectionStore.SheetId(campaignKey, handler), actor ?? "",
+            seenVersion, state => InspectionRules.MayAnswer(actor, state.Sheet), (state, now) =>
+            {
+                var (campaign, sheet) = state;
+                if (!sheet.IsEditable) return Decision.Reject<SheetChange>(InvalidState);
+                var answers = campaign.Template.Items.ToDictionary(i => i.Id, i => Clean(typed.GetValueOrDefault(i.Id) ?? sheet.AnswerTo(i.Id)));
+                var changed = sheet with { Answers = answers, Version = sheet.Version + 1, UpdatedAt = now };
+                if (submit)
+                {
+                    missing = InspectionRules.MissingForSubmit(campaign.Template, changed);
+                    if (missing.Count > 0) return Decision.Reject<SheetChange>(Incomplete);
+                    changed = changed with { Status = InspectionSheetStatus.Submitted, SubmittedAt = now };
+                }
 
-        var now = time.GetUtcNow();
-        var answers = campaign.Template.Items.ToDictionary(i => i.Id, i => Clean(typed.GetValueOrDefault(i.Id) ?? sheet.AnswerTo(i.Id)));
-        var changed = sheet with { Answers = answers, Version = sheet.Version + 1, UpdatedAt = now };
-        if (submit)
-        {
-            var missing = InspectionRules.MissingForSubmit(campaign.Template, changed);
-            if (missing.Count > 0) return new(InspectionOutcome.Incomplete, campaign, sheet, missing);
-            changed = changed with { Status = InspectionSheetStatus.Submitted, SubmittedAt = now };
-        }
+                var action = submit ? "sheet.submitted" : "sheet.saved";
+                return Decision.Accept(Recorded(changed, actor!, action, null), action,
+                    new { campaign = campaignKey, version = changed.Version, answers = answers.ToDictionary(a => a.Key, a => new { answer = a.Value.Answer?.ToDb(), remarks = a.Value.Remarks }) });
+            }), ct);
 
-        var action = submit ? "sheet.submitted" : "sheet.saved";
-        if (!await CommitAsync(changed, sheet.Version, actor!, action, null,
-                new { campaign = campaignKey, version = changed.Version, answers = answers.ToDictionary(a => a.Key, a => new { answer = a.Value.Answer?.ToDb(), remarks = a.Value.Remarks }) }, ct))
-            return new(InspectionOutcome.Stale, campaign, await store.GetSheetAsync(campaignKey, handler, ct));
-
-        if (submit) await notifier.SubmittedAsync(campaign, changed, ct);
-        return new(submit ? InspectionOutcome.Submitted : InspectionOutcome.Saved, campaign, changed);
+        if (change.Succeeded && submit) await notifier.SubmittedAsync(change.State!.Campaign, change.State.Sheet, ct);
+        return new InspectionResult(change, change.Reason == Incomplete ? missing : null);
     }
 
     /// <summary>Approves (creating a corrective action per NO answer) or returns with a comment.</summary>
     public async Task<InspectionResult> DecideAsync(
         string? actor, string campaignKey, string handler, int seenVersion, bool approve, string? comment, CancellationToken ct)
     {
-        var (campaign, sheet) = await LoadAsync(campaignKey, handler, ct);
-        if (campaign is null || sheet is null) return new(InspectionOutcome.NotFound, campaign, sheet);
-        if (!InspectionRules.MayDecide(organization.Current, actor, sheet)) return new(InspectionOutcome.NotAuthorized, campaign, sheet);
-        if (seenVersion != sheet.Version) return new(InspectionOutcome.Stale, campaign, sheet);
-        if (sheet.Status != InspectionSheetStatus.Submitted) return new(InspectionOutcome.InvalidState, campaign, sheet);
         comment = string.IsNullOrWhiteSpace(comment) ? null : Truncate(MyNumberGuard.Mask(comment.Trim()).Text, InspectionRules.MaxCommentLength);
-        if (!approve && comment is null) return new(InspectionOutcome.CommentRequired, campaign, sheet);
+        var change = await runner.RunAsync(store, new ChangeCommand<InspectionState, SheetChange>(InspectionStore.SheetId(campaignKey, handler), actor ?? "",
+            seenVersion, state => InspectionRules.MayDecide(organization.Current, actor, state.Sheet), (state, now) =>
+            {
+                var sheet = state.Sheet;
+                if (sheet.Status != InspectionSheetStatus.Submitted) return Decision.Reject<SheetChange>(InvalidState);
+                if (!approve && comment is null) return Decision.Reject<SheetChange>(CommentRequired);
+                var changed = sheet with
+                {
+                    Status = approve ? InspectionSheetStatus.Approved : InspectionSheetStatus.Returned,
+                    ReturnComment = approve ? null : comment, Version = sheet.Version + 1, DecidedBy = actor, DecidedAt = now, UpdatedAt = now,
+                };
+                var action = approve ? "sheet.approved" : "sheet.returned";
+                return Decision.Accept(Recorded(changed, actor!, action, comment), action, new { campaign = campaignKey, version = changed.Version, comment });
+            }), ct);
+        if (!change.Succeeded) return new InspectionResult(change);
 
-        var now = time.GetUtcNow();
-        var changed = sheet with
-        {
-            Status = approve ? InspectionSheetStatus.Approved : InspectionSheetStatus.Returned,
-            ReturnComment = approve ? null : comment, Version = sheet.Version + 1, DecidedBy = actor, DecidedAt = now, UpdatedAt = now,
-        };
-        var action = approve ? "sheet.approved" : "sheet.returned";
-        if (!await CommitAsync(changed, sheet.Version, actor!, action, comment, new { campaign = campaignKey, version = changed.Version, comment }, ct))
-            return new(InspectionOutcome.Stale, campaign, await store.GetSheetAsync(campaignKey, handler, ct));
-
+        var (campaign, decided) = change.State!;
         if (!approve)
         {
-            await notifier.ReturnedAsync(campaign, changed, ct);
-            return new(InspectionOutcome.Returned, campaign, changed);
+            await notifier.ReturnedAsync(campaign, decided, ct);
+            return new InspectionResult(change);
         }
 
-        var ids = await CreateCorrectiveActionsAsync(campaign, changed, actor!, ct);
-        await notifier.ApprovedAsync(campaign, changed, ids.Count, ct);
-        return new(InspectionOutcome.Approved, campaign, changed, CorrectiveActionIds: ids);
+        var ids = await CreateCorrectiveActionsAsync(campaign, decided, actor!, ct);
+        await notifier.ApprovedAsync(campaign, decided, ids.Count, ct);
+        return new InspectionResult(change, CorrectiveActionIds: ids);
     }
 
     /// <summary>
@@ -110,23 +116,8 @@ public sealed partial class InspectionWorkflow(
         return ids;
     }
 
-    private async Task<(InspectionCampaign?, InspectionSheet?)> LoadAsync(string campaignKey, string handler, CancellationToken ct)
-    {
-        var campaign = await store.GetCampaignAsync(campaignKey, ct);
-        return (campaign, campaign is null ? null : await store.GetSheetAsync(campaignKey, handler, ct));
-    }
-
-    private async Task<bool> CommitAsync(InspectionSheet changed, int expected, string actor, string action, string? comment, object details, CancellationToken ct)
-    {
-        await using var connection = await store.OpenAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        if (!await InspectionStore.UpdateSheetAsync(changed, expected, connection, transaction, ct)) return false;
-        await InspectionStore.InsertDecisionAsync(new InspectionDecision(changed.CampaignKey, changed.HandlerAadObjectId, action, actor, comment,
-            changed.Version, changed.UpdatedAt), connection, transaction, ct);
-        await audit.AppendAsync(changed.AuditStream, actor, action, details, connection, transaction, ct);
-        await transaction.CommitAsync(ct);
-        return true;
-    }
+    private static SheetChange Recorded(InspectionSheet changed, string actor, string action, string? comment) =>
+        new(changed, new InspectionDecision(changed.CampaignKey, changed.HandlerAadObjectId, action, actor, comment, changed.Version, changed.UpdatedAt));
 
     // Remarks came through the turn pipeline (masked there); mask again because storage must never see a My Number.
     private static InspectionItemAnswer Clean(InspectionItemAnswer answer)
