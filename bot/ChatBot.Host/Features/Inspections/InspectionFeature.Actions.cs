@@ -10,7 +10,10 @@ namespace ChatBot.Host.Features.Inspections;
 
 public sealed partial class InspectionFeature
 {
-    private static readonly ChangeNoticeKeys Notices = new(Done: "Notice_Saved", NotFound: "Error_NotFound", Forbidden: "Notice_NotAuthorized", Stale: "Notice_Stale");
+    private static readonly ChangeNoticeKeys Notices = new(Done: "Notice_Saved", NotFound: "Error_NotFound", Forbidden: "Notice_NotAuthorized", Stale: "Notice_Stale")
+    {
+        RejectedPrefix = "Notice_",
+    };
 
     private async Task<InvokeResponse> RefreshAsync(TurnContext turn, AdaptiveCardAction action)
     {
@@ -54,7 +57,7 @@ public sealed partial class InspectionFeature
         };
     }
 
-    // A refusal names its notice (Notice_InvalidState, Notice_CommentRequired); the sheet is shown as it stands.
+    // A refusal's notice is Notice_<reason> (InvalidState, CommentRequired); the sheet is shown as it stands.
     private async Task<InvokeResponse> RefusedAsync(TurnContext turn, InspectionResult result)
     {
         var key = result.Change.KeyFor(Notices);

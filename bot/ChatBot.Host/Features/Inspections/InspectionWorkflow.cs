@@ -1,7 +1,6 @@
 using ChatBot.Domain.Changes;
 using ChatBot.Domain.CorrectiveActions;
 using ChatBot.Domain.Inspections;
-using ChatBot.Domain.Privacy;
 using ChatBot.Domain.Time;
 using ChatBot.Host.Audit;
 using ChatBot.Host.CorrectiveActions;
@@ -28,57 +27,32 @@ public sealed partial class InspectionWorkflow(
     IOptions<InspectionOptions> options,
     TimeProvider time)
 {
-    // Refusals after the version check; each reason is also the text key of its notice.
-    internal const string InvalidState = "Notice_InvalidState", Incomplete = "Notice_Incomplete", CommentRequired = "Notice_CommentRequired";
-
     /// <summary>Saves the handler's answers as a draft, or submits them for approval.</summary>
     public async Task<InspectionResult> SaveAsync(
         string? actor, string campaignKey, string handler, int seenVersion, IReadOnlyDictionary<string, InspectionItemAnswer> typed,
         bool submit, CancellationToken ct)
     {
-        IReadOnlyList<string>? missing = null;
+        var command = new SaveInspectionSheet(typed, submit);
         var change = await runner.RunAsync(store, new ChangeCommand<InspectionState, SheetChange>(InspectionStore.SheetId(campaignKey, handler), actor ?? "",
-            seenVersion, state => InspectionRules.MayAnswer(actor, state.Sheet), (state, now) =>
-            {
-                var (campaign, sheet) = state;
-                if (!sheet.IsEditable) return Decision.Reject<SheetChange>(InvalidState);
-                var answers = campaign.Template.Items.ToDictionary(i => i.Id, i => Clean(typed.GetValueOrDefault(i.Id) ?? sheet.AnswerTo(i.Id)));
-                var changed = sheet with { Answers = answers, Version = sheet.Version + 1, UpdatedAt = now };
-                if (submit)
-                {
-                    missing = InspectionRules.MissingForSubmit(campaign.Template, changed);
-                    if (missing.Count > 0) return Decision.Reject<SheetChange>(Incomplete);
-                    changed = changed with { Status = InspectionSheetStatus.Submitted, SubmittedAt = now };
-                }
-
-                var action = submit ? "sheet.submitted" : "sheet.saved";
-                return Decision.Accept(Recorded(changed, actor!, action, null), action,
-                    new { campaign = campaignKey, version = changed.Version, answers = answers.ToDictionary(a => a.Key, a => new { answer = a.Value.Answer?.ToDb(), remarks = a.Value.Remarks }) });
-            }), ct);
+            seenVersion, state => InspectionRules.MayAnswer(actor, state.Sheet),
+            (state, now) => Recorded(InspectionTransitions.Save(state.Sheet, state.Campaign.Template, command, now), actor!, null)), ct);
 
         if (change.Succeeded && submit) await notifier.SubmittedAsync(change.State!.Campaign, change.State.Sheet, ct);
-        return new InspectionResult(change, change.Reason == Incomplete ? missing : null);
+        // What the card names as missing: the same merge the refused submit checked.
+        var missing = change.Reason == InspectionTransitions.Incomplete && change.State is { } current
+            ? InspectionRules.MissingForSubmit(current.Campaign.Template, InspectionTransitions.Answered(current.Sheet, current.Campaign.Template, typed, time.GetUtcNow()))
+            : null;
+        return new InspectionResult(change, missing);
     }
 
     /// <summary>Approves (creating a corrective action per NO answer) or returns with a comment.</summary>
     public async Task<InspectionResult> DecideAsync(
         string? actor, string campaignKey, string handler, int seenVersion, bool approve, string? comment, CancellationToken ct)
     {
-        comment = string.IsNullOrWhiteSpace(comment) ? null : Truncate(MyNumberGuard.Mask(comment.Trim()).Text, InspectionRules.MaxCommentLength);
+        var command = new DecideInspectionSheet(approve, InspectionTransitions.CleanComment(comment));
         var change = await runner.RunAsync(store, new ChangeCommand<InspectionState, SheetChange>(InspectionStore.SheetId(campaignKey, handler), actor ?? "",
-            seenVersion, state => InspectionRules.MayDecide(organization.Current, actor, state.Sheet), (state, now) =>
-            {
-                var sheet = state.Sheet;
-                if (sheet.Status != InspectionSheetStatus.Submitted) return Decision.Reject<SheetChange>(InvalidState);
-                if (!approve && comment is null) return Decision.Reject<SheetChange>(CommentRequired);
-                var changed = sheet with
-                {
-                    Status = approve ? InspectionSheetStatus.Approved : InspectionSheetStatus.Returned,
-                    ReturnComment = approve ? null : comment, Version = sheet.Version + 1, DecidedBy = actor, DecidedAt = now, UpdatedAt = now,
-                };
-                var action = approve ? "sheet.approved" : "sheet.returned";
-                return Decision.Accept(Recorded(changed, actor!, action, comment), action, new { campaign = campaignKey, version = changed.Version, comment });
-            }), ct);
+            seenVersion, state => InspectionRules.MayDecide(organization.Current, actor, state.Sheet),
+            (state, now) => Recorded(InspectionTransitions.Decide(state.Sheet, command, actor!, now), actor!, command.Comment)), ct);
         if (!change.Succeeded) return new InspectionResult(change);
 
         var (campaign, decided) = change.State!;
@@ -116,14 +90,13 @@ public sealed partial class InspectionWorkflow(
         return ids;
     }
 
-    private static SheetChange Recorded(InspectionSheet changed, string actor, string action, string? comment) =>
-        new(changed, new InspectionDecision(changed.CampaignKey, changed.HandlerAadObjectId, action, actor, comment, changed.Version, changed.UpdatedAt));
-
-    // Remarks came through the turn pipeline (masked there); mask again because storage must never see a My Number.
-    private static InspectionItemAnswer Clean(InspectionItemAnswer answer)
+    // The decided sheet with its row in the decision history, named by its audit action.
+    private static Decision<SheetChange> Recorded(Decision<InspectionSheet> decision, string actor, string? comment)
     {
-        return answer with { Remarks = Truncate(MyNumberGuard.Mask(answer.Remarks.Trim()).Text, InspectionRules.MaxRemarksLength) };
+        if (!decision.Accepted) return Decision.Reject<SheetChange>(decision.Reason!);
+        var sheet = decision.Change!;
+        var action = decision.Events[0].Action;
+        return new Decision<SheetChange>(new SheetChange(sheet, new InspectionDecision(sheet.CampaignKey, sheet.HandlerAadObjectId, action, actor, comment,
+            sheet.Version, sheet.UpdatedAt)), decision.Events, null);
     }
-
-    private static string Truncate(string text, int max) => text.Length > max ? text[..max] : text;
 }
