@@ -217,7 +217,8 @@ public sealed partial class IncidentFeature(
             ChangeStatus.Forbidden when !IncidentAccess.CanContribute(Org, actor, incident) => AdaptiveCardResponses.Message(IncidentTexts.Get("Error_Refused", locale)),
             ChangeStatus.Forbidden => AdaptiveCardResponses.Card(View(incident, actor, locale, notice: IncidentTexts.Get("Error_RefusedManager", locale))),
             ChangeStatus.Stale => AdaptiveCardResponses.Card(View(incident, actor, locale, notice: IncidentTexts.Get("Notice_Stale", locale))),
-            ChangeStatus.Rejected => AdaptiveCardResponses.Card(View(incident, actor, locale, notice: IncidentTexts.Get(change.Reason ?? "Error_Refused", locale))),
+            // The reason names the refusal (NotAcknowledged, StepsOpen, …); its text is Reject_<reason>.
+            ChangeStatus.Rejected => AdaptiveCardResponses.Card(View(incident, actor, locale, notice: IncidentTexts.Get("Reject_" + change.Reason, locale))),
             _ => AdaptiveCardResponses.Card(View(incident, actor, locale, doneKey is null ? null : IncidentTexts.Format(doneKey, locale, incident.Reference))),
         };
     }

@@ -114,12 +114,12 @@ public sealed partial class IncidentService(
     private delegate Decision<IncidentRecord> Decide(IncidentRecord current, DateTimeOffset now);
 
     /// <summary>
-    /// Runs an actor's change: authorized by <paramref name="mayAct"/>, the version bumped on every accepted decision,
-    /// timers rescheduled; after the commit the timer worker is woken and the shown copies refreshed.
+    /// Runs an actor's change: authorized by <paramref name="mayAct"/>, decided by <paramref name="decide"/> (see
+    /// <see cref="IncidentTransitions"/>), timers rescheduled; after the commit the timer worker is woken and the shown copies refreshed.
     /// </summary>
     private Task<ChangeResult<IncidentRecord>> ChangeAsync(
         string actorAad, string reference, int? expectedVersion, Func<IncidentRecord, bool> mayAct, Decide decide, CancellationToken ct) =>
-        runner.RunAsync(rows, new ChangeCommand<IncidentRecord, IncidentRecord>(reference, actorAad, expectedVersion, mayAct, (current, now) => Bumped(decide(current, now), current))
+        runner.RunAsync(rows, new ChangeCommand<IncidentRecord, IncidentRecord>(reference, actorAad, expectedVersion, mayAct, (current, now) => decide(current, now))
         {
             Schedule = (before, next, now, connection, transaction, token) =>
                 ScheduleTimersAsync(before, next, knowledge.Classify(next.Report), now, connection, transaction, token),
@@ -129,9 +129,6 @@ public sealed partial class IncidentService(
                 await notifier.RefreshCopiesAsync(next, actorAad, token);
             },
         }, ct);
-
-    private static Decision<IncidentRecord> Bumped(Decision<IncidentRecord> decision, IncidentRecord current) =>
-        decision.Accepted ? decision with { Change = decision.Change! with { Version = current.Version + 1 } } : decision;
 
     /// <summary>Reminders before each open step's due date; while unacknowledged, the next escalation moves earlier when
     /// the policy got stricter (e.g. the count passed 100 and the report became mandatory).</summary>
