@@ -26,6 +26,19 @@ public enum CorrectiveActionStatus
     Cancelled,
 }
 
+public static class CorrectiveActionStatusCodes
+{
+    /// <summary>The stored and audited spelling.</summary>
+    public static string Code(this CorrectiveActionStatus status) => status switch
+    {
+        CorrectiveActionStatus.Open => "open",
+        CorrectiveActionStatus.InProgress => "in_progress",
+        CorrectiveActionStatus.Done => "done",
+        CorrectiveActionStatus.Cancelled => "cancelled",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+    };
+}
+
 /// <summary>
 /// A corrective action (是正措置): who fixes what by when. Its history is the audit stream
 /// <c>action:{Id}</c>.

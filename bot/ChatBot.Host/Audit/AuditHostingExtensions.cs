@@ -1,3 +1,4 @@
+using ChatBot.Host.Infrastructure.Changes;
 using ChatBot.Host.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -8,7 +9,7 @@ public static class AuditHostingExtensions
 {
     /// <summary>
     /// Adds <see cref="IAuditTrail"/> (table <c>audit_events</c>, migration 0002) and the genesis event written at start
-    /// (table <c>audit_genesis</c>, migration 0090). Calls <c>AddStorage</c> if needed.
+    /// (table <c>audit_genesis</c>, migration 0090), and the <see cref="ChangeRunner"/> that appends every versioned change. Calls <c>AddStorage</c> if needed.
     /// </summary>
     public static IHostApplicationBuilder AddAuditTrail(this IHostApplicationBuilder builder)
     {
@@ -20,6 +21,8 @@ public static class AuditHostingExtensions
 
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<IAuditTrail, AuditTrail>();
+        // Every versioned change is audited, so the runner comes with the trail.
+        builder.Services.TryAddSingleton<ChangeRunner>();
         if (!builder.Services.Any(d => d.ServiceType == typeof(DatabaseGenesis)))
         {
             builder.Services.AddSingleton<DatabaseGenesis>();

@@ -7,7 +7,6 @@ internal static class CorrectiveActionNames
 {
     public const string ReminderTimerKind = "corrective-action.reminder";
     public const string CreatedAction = "corrective-action.created";
-    public const string StatusChangedAction = "corrective-action.status-changed";
 
     public static string ToDb(this CorrectiveActionOrigin origin) => origin switch
     {
@@ -25,14 +24,7 @@ internal static class CorrectiveActionNames
         _ => throw new FormatException($"Unknown corrective action origin '{value}'."),
     };
 
-    public static string ToDb(this CorrectiveActionStatus status) => status switch
-    {
-        CorrectiveActionStatus.Open => "open",
-        CorrectiveActionStatus.InProgress => "in_progress",
-        CorrectiveActionStatus.Done => "done",
-        CorrectiveActionStatus.Cancelled => "cancelled",
-        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
-    };
+    public static string ToDb(this CorrectiveActionStatus status) => status.Code();
 
     public static CorrectiveActionStatus ParseStatus(string value) => value switch
     {

@@ -2,17 +2,18 @@ using System.Data.Common;
 using System.Globalization;
 using ChatBot.Domain.CorrectiveActions;
 using ChatBot.Domain.Time;
-using ChatBot.Host.Audit;
+using ChatBot.Host.Infrastructure.Changes;
 using ChatBot.Host.Storage;
 using Dapper;
 
 namespace ChatBot.Host.CorrectiveActions;
 
 /// <summary>
-/// The <c>corrective_actions</c> table. Every change is appended to the audit trail (stream <c>action:{id}</c>)
-/// in the same transaction. No rules here: <see cref="CorrectiveActionService"/> decides who may do what.
+/// The <c>corrective_actions</c> table. No rules and no audit here: <see cref="CorrectiveActionService"/> decides who
+/// may do what, and status changes run through <see cref="ChangeRunner"/>, which audits them (stream <c>action:{id}</c>).
 /// </summary>
-public sealed class CorrectiveActionStore(IDbConnectionFactory connections, IAuditTrail audit, TimeProvider timeProvider)
+public sealed class CorrectiveActionStore(IDbConnectionFactory connections, TimeProvider timeProvider)
+    : IVersionedStore<CorrectiveAction, CorrectiveAction>
 {
     private const string Columns = """
         id AS Id, origin AS Origin, origin_reference AS OriginReference, title AS Title,
@@ -25,11 +26,11 @@ public sealed class CorrectiveActionStore(IDbConnectionFactory connections, IAud
 
     /// <summary>
     /// Creates the action, or returns the existing one for the same origin and reference (Created false; nothing
-    /// written). <paramref name="inTransaction"/> runs on the creating transaction (e.g. to schedule reminders).
+    /// written). <paramref name="inTransaction"/> runs on the creating transaction (reminders, then the audit event).
     /// </summary>
     public async Task<(CorrectiveAction Action, bool Created)> CreateAsync(
         NewCorrectiveAction draft, string actor,
-        Func<CorrectiveAction, DbConnection, DbTransaction, CancellationToken, Task>? inTransaction = null,
+        Func<CorrectiveAction, DbConnection, DbTransaction, CancellationToken, Task> inTransaction,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(draft);
@@ -83,51 +84,35 @@ public sealed class CorrectiveActionStore(IDbConnectionFactory connections, IAud
                     return (winner ?? throw new InvalidOperationException($"Corrective action for {draft.OriginReference} vanished."), false);
                 }
 
-                if (inTransaction is not null) await inTransaction(action, connection, transaction, cancellationToken).ConfigureAwait(false);
-                await audit.AppendAsync(action.AuditStream, actor, CorrectiveActionNames.CreatedAction, new
-                {
-                    origin = action.Origin.ToDb(), action.OriginReference, action.Title, owner = action.OwnerAadObjectId,
-                    department = action.DepartmentId, dueDate = ToDb(action.DueDate),
-                }, connection, transaction, cancellationToken).ConfigureAwait(false);
+                await inTransaction(action, connection, transaction, cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                 return (action, true);
             }
         }
     }
 
-    /// <summary>
-    /// Sets the status if the stored version is still <paramref name="expectedVersion"/>; null when it changed meanwhile
-    /// (reload and decide again).
-    /// </summary>
-    public async Task<CorrectiveAction?> UpdateStatusAsync(
-        string id, int expectedVersion, CorrectiveActionStatus status, string? note, string actor, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
-        var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            await using (transaction.ConfigureAwait(false))
-            {
-                var cleanNote = note is null ? null : CorrectiveActionRules.CleanText(note);
-                var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(
-                    $"""
-                    UPDATE corrective_actions SET status = @Status, closing_note = COALESCE(@Note, closing_note),
-                        updated_at = @Now, version = version + 1
-                    WHERE id = @Id AND version = @ExpectedVersion
-                    RETURNING {Columns}
-                    """,
-                    new { Id = id, ExpectedVersion = expectedVersion, Status = status.ToDb(), Note = cleanNote, Now = DbTime.ToDb(timeProvider.GetUtcNow()) },
-                    transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-                if (row is null) return null;
+    public Task<CorrectiveAction?> LoadAsync(string id, DbConnection connection, DbTransaction transaction, CancellationToken ct) =>
+        SingleAsync(connection, transaction, "id = @Id", new { Id = id }, ct);
 
-                var action = row.ToRecord();
-                await audit.AppendAsync(action.AuditStream, actor, CorrectiveActionNames.StatusChangedAction,
-                    new { status = status.ToDb(), note = cleanNote, version = action.Version }, connection, transaction, cancellationToken).ConfigureAwait(false);
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                return action;
-            }
-        }
+    public int VersionOf(CorrectiveAction state) => state.Version;
+
+    public string StreamOf(CorrectiveAction state) => state.AuditStream;
+
+    /// <summary>Writes the decided status and note if the row is still at <paramref name="current"/>'s version.</summary>
+    public async Task<CorrectiveAction?> PersistAsync(
+        CorrectiveAction current, CorrectiveAction change, DateTimeOffset now, DbConnection connection, DbTransaction transaction, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(change);
+        var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(
+            $"""
+            UPDATE corrective_actions SET status = @Status, closing_note = @Note, updated_at = @Now, version = @Version
+            WHERE id = @Id AND version = @ExpectedVersion
+            RETURNING {Columns}
+            """,
+            new { current.Id, ExpectedVersion = current.Version, Status = change.Status.ToDb(), Note = change.ClosingNote, Now = DbTime.ToDb(now), change.Version },
+            transaction, cancellationToken: ct)).ConfigureAwait(false);
+        return row?.ToRecord();
     }
 
     public Task<CorrectiveAction?> GetAsync(string id, CancellationToken cancellationToken = default) =>
@@ -171,6 +156,14 @@ public sealed class CorrectiveActionStore(IDbConnectionFactory connections, IAud
 
     private async Task<CorrectiveAction?> SingleAsync(string where, object parameters, CancellationToken cancellationToken) =>
         (await ListAsync(where, parameters, cancellationToken).ConfigureAwait(false)).SingleOrDefault();
+
+    private static async Task<CorrectiveAction?> SingleAsync(
+        DbConnection connection, DbTransaction transaction, string where, object parameters, CancellationToken cancellationToken)
+    {
+        var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(
+            $"SELECT {Columns} FROM corrective_actions WHERE {where}", parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return row?.ToRecord();
+    }
 
     private async Task<IReadOnlyList<CorrectiveAction>> ListAsync(string where, object parameters, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using ChatBot.Domain.Changes;
 using ChatBot.Domain.CorrectiveActions;
 using ChatBot.Host.CorrectiveActions;
 using ChatBot.Host.Storage;
@@ -28,6 +29,8 @@ public sealed class CorrectiveActionServiceTests : IDisposable
     private static NewCorrectiveAction Draft(string reference = "FY2026-Q3:hr:item-12", DateOnly? due = null) => new(
         CorrectiveActionOrigin.Inspection, reference, "書類保管庫の施錠 (番号 123456789018 の書類)", "hr-owner", "hr",
         due ?? new DateOnly(2026, 12, 10));
+
+    private static (ChangeStatus, string?) Refusal(ChangeResult<CorrectiveAction> result) => (result.Status, result.Reason);
 
     [Fact]
     public async Task Create_SameOriginTwice_OneActionOneAuditEventMaskedTitle()
@@ -64,16 +67,16 @@ public sealed class CorrectiveActionServiceTests : IDisposable
         await using var host = await HostAsync();
         var (action, _) = await host.CorrectiveActions.CreateAsync(Draft(), "hr-owner");
 
-        Assert.Equal(CorrectiveActionOutcome.NoteRequired, (await host.CorrectiveActions.CompleteAsync(action.Id, "hr-owner", " ")).Outcome);
-        Assert.Equal(CorrectiveActionOutcome.NoteRequired, (await host.CorrectiveActions.CancelAsync(action.Id, "hr-owner", null)).Outcome);
-        Assert.Equal(CorrectiveActionOutcome.Changed, (await host.CorrectiveActions.StartAsync(action.Id, "hr-owner")).Outcome);
+        Assert.Equal((ChangeStatus.Rejected, "NoteRequired"), Refusal(await host.CorrectiveActions.CompleteAsync(action.Id, "hr-owner", " ")));
+        Assert.Equal((ChangeStatus.Rejected, "NoteRequired"), Refusal(await host.CorrectiveActions.CancelAsync(action.Id, "hr-owner", null)));
+        Assert.Equal(ChangeStatus.Done, (await host.CorrectiveActions.StartAsync(action.Id, "hr-owner")).Status);
         var done = await host.CorrectiveActions.CompleteAsync(action.Id, "hr-manager", "施錠を確認し鍵を交換した");
 
         Assert.True(done.Succeeded);
-        Assert.Equal(CorrectiveActionStatus.Done, done.Action!.Status);
-        Assert.Equal("施錠を確認し鍵を交換した", done.Action.ClosingNote);
-        Assert.Equal(3, done.Action.Version);
-        Assert.Equal(CorrectiveActionOutcome.InvalidTransition, (await host.CorrectiveActions.CancelAsync(action.Id, "officer", "不要")).Outcome);
+        Assert.Equal(CorrectiveActionStatus.Done, done.State!.Status);
+        Assert.Equal("施錠を確認し鍵を交換した", done.State.ClosingNote);
+        Assert.Equal(3, done.State.Version);
+        Assert.Equal((ChangeStatus.Rejected, "InvalidTransition"), Refusal(await host.CorrectiveActions.CancelAsync(action.Id, "officer", "不要")));
         var history = await host.Audit.ReadStreamAsync(action.AuditStream);
         Assert.Equal(["corrective-action.created", "corrective-action.status-changed", "corrective-action.status-changed"], history.Select(e => e.Action));
         Assert.Equal("hr-manager", history[^1].Actor);
@@ -88,7 +91,7 @@ public sealed class CorrectiveActionServiceTests : IDisposable
         await using var host = await HostAsync();
         var (action, _) = await host.CorrectiveActions.CreateAsync(Draft(), "hr-owner");
         var result = await host.CorrectiveActions.CancelAsync(action.Id, actor, "理由");
-        Assert.Equal(CorrectiveActionOutcome.NotAuthorized, result.Outcome);
+        Assert.Equal(ChangeStatus.Forbidden, result.Status);
         Assert.Equal(CorrectiveActionStatus.Open, (await host.CorrectiveActionStore.GetAsync(action.Id))!.Status);
         Assert.Single(await host.Audit.ReadStreamAsync(action.AuditStream));
     }
@@ -100,8 +103,16 @@ public sealed class CorrectiveActionServiceTests : IDisposable
         var (action, _) = await host.CorrectiveActions.CreateAsync(Draft(), "hr-owner");
         await host.CorrectiveActions.StartAsync(action.Id, "hr-owner");
         var stale = await host.CorrectiveActions.ChangeStatusAsync(action.Id, "hr-owner", CorrectiveActionStatus.Done, "済", expectedVersion: 1);
-        Assert.Equal(CorrectiveActionOutcome.Conflict, stale.Outcome);
-        Assert.Null(await host.CorrectiveActionStore.UpdateStatusAsync(action.Id, 1, CorrectiveActionStatus.Done, "済", "hr-owner"));
+        Assert.Equal(ChangeStatus.Stale, stale.Status);
+
+        // The store's own guard: a write based on version 1 finds the row at version 2 and changes nothing.
+        var store = host.CorrectiveActionStore;
+        await using var connection = await host.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        var current = (await store.LoadAsync(action.Id, connection, transaction, default))!;
+        var seen = current with { Version = 1 };
+        Assert.Null(await store.PersistAsync(seen, seen with { Status = CorrectiveActionStatus.Done, ClosingNote = "済", Version = 2 },
+            _time.GetUtcNow(), connection, transaction, default));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using ChatBot.Domain.CorrectiveActions;
 using ChatBot.Domain.Time;
+using ChatBot.Host.Cards;
 using ChatBot.Host.CorrectiveActions;
 using ChatBot.Host.Features.Conversation;
 using ChatBot.Protocol.Cards;
@@ -17,6 +18,8 @@ public sealed class CorrectiveActionFeature(CorrectiveActionStore store, Correct
 {
     private static readonly BotCommand List = new("corrective-actions", "Feature_CorrectiveActions_Title", "Feature_CorrectiveActions_Description", null,
         ["是正措置", "是正措置一覧", "corrective actions", "actions"], "") { Groups = [HelpGroup.Handlers, HelpGroup.Managers] };
+
+    private static readonly ChangeNoticeKeys Notices = new(Done: "Completed", NotFound: "NotFound", Forbidden: "NotAuthorized", Stale: "Conflict");
 
     public IEnumerable<BotCommand> Commands { get; } = [List];
 
@@ -41,15 +44,8 @@ public sealed class CorrectiveActionFeature(CorrectiveActionStore store, Correct
         var note = action.Data.OptionalInput($"note-{id}")?.Trim();
 
         var change = await service.ChangeStatusAsync(id, actor, CorrectiveActionStatus.Done, note, version, turn.CancellationToken);
-        var notice = change.Outcome switch
-        {
-            CorrectiveActionOutcome.Changed => CorrectiveActionTexts.Format("Completed", locale, id),
-            CorrectiveActionOutcome.NoteRequired => CorrectiveActionTexts.Get("NoteRequired", locale),
-            CorrectiveActionOutcome.NotAuthorized => CorrectiveActionTexts.Get("NotAuthorized", locale),
-            CorrectiveActionOutcome.Conflict => CorrectiveActionTexts.Get("Conflict", locale),
-            CorrectiveActionOutcome.InvalidTransition => CorrectiveActionTexts.Get("InvalidTransition", locale),
-            _ => CorrectiveActionTexts.Get("NotFound", locale),
-        };
+        // Rejections carry the refusal name (NoteRequired, InvalidTransition), which is also its text key.
+        var notice = CorrectiveActionTexts.Format(change.KeyFor(Notices), locale, id);
         return AdaptiveCardResponses.Card(CorrectiveActionListCard.Build(await OpenActionsAsync(turn), JapanTime.Today(time), locale, notice));
     }
 

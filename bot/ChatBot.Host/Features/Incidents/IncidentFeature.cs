@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ChatBot.Domain.Changes;
 using ChatBot.Domain.Incidents.Tracking;
 using ChatBot.Domain.Organization;
 using ChatBot.Domain.Privacy;
@@ -146,10 +147,10 @@ public sealed partial class IncidentFeature(
             return AdaptiveCardResponses.Card(View(incident, actor, locale, IncidentTexts.Format("Done_Filed", locale, incident.Reference)));
         }
         var change = await service.UpdateReportAsync(actor, reference, shown, form.Report, turn.CancellationToken);
-        if (change.Status == IncidentChangeStatus.Done) await RememberShownAsync(turn, actor, change.Incident);
-        if (change.Status == IncidentChangeStatus.Stale && change.Incident is not null)
+        if (change.Status == ChangeStatus.Done) await RememberShownAsync(turn, actor, change.State);
+        if (change.Status == ChangeStatus.Stale && change.State is not null)
             return AdaptiveCardResponses.Card(IncidentFormCard.Build(new IncidentFormModel(knowledge.Rules, form.Values, form.Errors, locale, masked,
-                reference, change.Incident.Version, IncidentTexts.Get("Notice_StaleForm", locale))));
+                reference, change.State.Version, IncidentTexts.Get("Notice_StaleForm", locale))));
         return Respond(change, actor, locale, "Done_FactsUpdated");
     }
 
@@ -178,7 +179,7 @@ public sealed partial class IncidentFeature(
     }
 
     private async Task<InvokeResponse> ActAsync(
-        TurnContext turn, AdaptiveCardAction action, Func<IncidentService, string, string, int, Task<IncidentChange>> run, string? doneKey, bool viewOnly = false)
+        TurnContext turn, AdaptiveCardAction action, Func<IncidentService, string, string, int, Task<ChangeResult<IncidentRecord>>> run, string? doneKey, bool viewOnly = false)
     {
         var locale = turn.Locale;
         var actor = turn.Activity.From?.AadObjectId;
@@ -186,10 +187,10 @@ public sealed partial class IncidentFeature(
         var version = action.Data.RequiredInt("v");
         if (string.IsNullOrEmpty(actor)) return AdaptiveCardResponses.Message(IncidentTexts.Get("Error_NoIdentity", locale));
         var change = await run(Service(turn), actor, reference, version);
-        var visible = change.Incident is { } seen && IncidentAccess.CanContribute(Org, actor, seen);
+        var visible = change.State is { } seen && IncidentAccess.CanContribute(Org, actor, seen);
         // A copy shown to someone who lost access (or a forged view) becomes a card without the details.
-        if (viewOnly && change.Incident is not null && !visible) return AdaptiveCardResponses.Card(IncidentCard.Withdrawn(IncidentTexts.Get("Error_Refused", locale)));
-        if (visible) await RememberShownAsync(turn, actor, change.Incident);
+        if (viewOnly && change.State is not null && !visible) return AdaptiveCardResponses.Card(IncidentCard.Withdrawn(IncidentTexts.Get("Error_Refused", locale)));
+        if (visible) await RememberShownAsync(turn, actor, change.State);
         return Respond(change, actor, locale, doneKey);
     }
 
@@ -206,17 +207,18 @@ public sealed partial class IncidentFeature(
             IncidentNotifier.CardKey(incident.Reference), actor, serviceUrl, conversation, messageId, turn.CancellationToken);
     }
 
-    private InvokeResponse Respond(IncidentChange change, string actor, string? locale, string? doneKey)
+    private InvokeResponse Respond(ChangeResult<IncidentRecord> change, string actor, string? locale, string? doneKey)
     {
-        var incident = change.Incident;
-        if (change.Status == IncidentChangeStatus.NotFound || incident is null) return AdaptiveCardResponses.Message(IncidentTexts.Get("Error_NotFound", locale));
+        var incident = change.State;
+        if (change.Status == ChangeStatus.NotFound || incident is null) return AdaptiveCardResponses.Message(IncidentTexts.Get("Error_NotFound", locale));
         return change.Status switch
         {
             // Someone outside the incident learns nothing about it.
-            IncidentChangeStatus.Forbidden when !IncidentAccess.CanContribute(Org, actor, incident) => AdaptiveCardResponses.Message(IncidentTexts.Get("Error_Refused", locale)),
-            IncidentChangeStatus.Forbidden => AdaptiveCardResponses.Card(View(incident, actor, locale, notice: IncidentTexts.Get("Error_RefusedManager", locale))),
-            IncidentChangeStatus.Stale => AdaptiveCardResponses.Card(View(incident, actor, locale, notice: IncidentTexts.Get("Notice_Stale", locale))),
-            IncidentChangeStatus.Rejected => AdaptiveCardResponses.Card(View(incident, actor, locale, notice: IncidentTexts.Get(change.ReasonKey ?? "Error_Refused", locale))),
+            ChangeStatus.Forbidden when !IncidentAccess.CanContribute(Org, actor, incident) => AdaptiveCardResponses.Message(IncidentTexts.Get("Error_Refused", locale)),
+            ChangeStatus.Forbidden => AdaptiveCardResponses.Card(View(incident, actor, locale, notice: IncidentTexts.Get("Error_RefusedManager", locale))),
+            ChangeStatus.Stale => AdaptiveCardResponses.Card(View(incident, actor, locale, notice: IncidentTexts.Get("Notice_Stale", locale))),
+            // The reason names the refusal (NotAcknowledged, StepsOpen, …); its text is Reject_<reason>.
+            ChangeStatus.Rejected => AdaptiveCardResponses.Card(View(incident, actor, locale, notice: IncidentTexts.Get("Reject_" + change.Reason, locale))),
             _ => AdaptiveCardResponses.Card(View(incident, actor, locale, doneKey is null ? null : IncidentTexts.Format(doneKey, locale, incident.Reference))),
         };
     }

@@ -1,29 +1,22 @@
+using ChatBot.Domain.Changes;
 using ChatBot.Domain.Incidents;
 using ChatBot.Domain.Incidents.Tracking;
-using ChatBot.Domain.Privacy;
 
 namespace ChatBot.Host.Features.Incidents;
 
 public sealed partial class IncidentService
 {
     /// <summary>Takes ownership and stops the escalation; the reporter is told.</summary>
-    public async Task<IncidentChange> AcknowledgeAsync(string actorAad, string reference, int version, CancellationToken ct)
+    public async Task<ChangeResult<IncidentRecord>> AcknowledgeAsync(string actorAad, string reference, int version, CancellationToken ct)
     {
-        var change = await ChangeAsync(actorAad, reference, version, i => IncidentAccess.CanManage(Org, actorAad, i), (i, now) =>
-            i.Status != IncidentStatus.Reported ? Decision.Reject("Reject_AlreadyAcknowledged")
-            : new Decision(i with
-            {
-                Status = IncidentStatus.Acknowledged,
-                OwnerAad = actorAad,
-                AcknowledgedAt = now,
-                Steps = [.. i.Steps.Select(s => s with { AssigneeAad = s.AssigneeAad ?? actorAad })],
-            }, "incident.acknowledged", new { level = i.EscalationLevel }), ct);
-        if (change.Succeeded) await notifier.StatusToReporterAsync(change.Incident!, "Headline_Acknowledged", ct);
+        var change = await ChangeAsync(actorAad, reference, version, i => IncidentAccess.CanManage(Org, actorAad, i),
+            (i, now) => IncidentTransitions.Acknowledge(i, actorAad, now), ct);
+        if (change.Succeeded) await notifier.StatusToReporterAsync(change.State!, "Headline_Acknowledged", ct);
         return change;
     }
 
     /// <summary>Corrected facts: classified again, step due dates recomputed, the change audited, the owner told.</summary>
-    public async Task<IncidentChange> UpdateReportAsync(string actorAad, string reference, int version, IncidentReport report, CancellationToken ct)
+    public async Task<ChangeResult<IncidentRecord>> UpdateReportAsync(string actorAad, string reference, int version, IncidentReport report, CancellationToken ct)
     {
         IncidentClassification? before = null, after = null;
         var change = await ChangeAsync(actorAad, reference, version, i => i.IsOpen && IncidentAccess.CanContribute(Org, actorAad, i), (i, now) =>
@@ -31,7 +24,7 @@ public sealed partial class IncidentService
             before = knowledge.Classify(i.Report);
             after = knowledge.Classify(report);
             // Keep the "masked" mark of the original report: masking once is enough to tell every viewer.
-            return new Decision(i with { Report = report with { Masked = report.Masked || i.Report.Masked }, Steps = IncidentSteps.Plan(knowledge.Plan, after, i.Steps, i.OwnerAad) },
+            return IncidentTransitions.Next(i, i with { Report = report with { Masked = report.Masked || i.Report.Masked }, Steps = IncidentSteps.Plan(knowledge.Plan, after, i.Steps, i.OwnerAad) },
                 "incident.facts-updated", new
                 {
                     outcomeBefore = before.Outcome.ToString(),
@@ -44,74 +37,62 @@ public sealed partial class IncidentService
         if (change.Succeeded)
         {
             var key = before is not null && before.Outcome != after!.Outcome ? "Notify_Reclassified" : "Notify_FactsUpdated";
-            await notifier.ToManagersAsync(change.Incident!, key, actorAad, $"v{change.Incident!.Version}", ct);
+            await notifier.ToManagersAsync(change.State!, key, actorAad, $"v{change.State!.Version}", ct);
         }
         return change;
     }
 
-    public async Task<IncidentChange> CompleteStepAsync(string actorAad, string reference, int version, string stepId, CancellationToken ct)
+    public async Task<ChangeResult<IncidentRecord>> CompleteStepAsync(string actorAad, string reference, int version, string stepId, CancellationToken ct)
     {
-        var change = await ChangeAsync(actorAad, reference, version, i => IncidentAccess.CanManage(Org, actorAad, i), (i, now) =>
-        {
-            var step = i.Steps.FirstOrDefault(s => s.StepId == stepId);
-            if (i.Status != IncidentStatus.Acknowledged) return Decision.Reject("Reject_NotAcknowledged");
-            if (step is null) return Decision.Reject("Reject_UnknownStep");
-            if (step.Done) return Decision.Reject("Reject_StepDone");
-            return new Decision(i with { Steps = [.. i.Steps.Select(s => s.StepId == stepId ? s with { DoneAt = now, DoneBy = actorAad } : s)] },
-                "incident.step-completed", new { step = stepId });
-        }, ct);
+        var change = await ChangeAsync(actorAad, reference, version, i => IncidentAccess.CanManage(Org, actorAad, i),
+            (i, now) => IncidentTransitions.CompleteStep(i, stepId, actorAad, now), ct);
         return change;
     }
 
     /// <summary>Assigns a step to someone who may manage the incident, with an optional due date (PPC steps keep theirs).</summary>
-    public async Task<IncidentChange> AssignStepAsync(string actorAad, string reference, int version, string stepId, string assigneeAad, DateOnly? due, CancellationToken ct)
+    public async Task<ChangeResult<IncidentRecord>> AssignStepAsync(string actorAad, string reference, int version, string stepId, string assigneeAad, DateOnly? due, CancellationToken ct)
     {
         var change = await ChangeAsync(actorAad, reference, version, i => IncidentAccess.CanManage(Org, actorAad, i), (i, now) =>
         {
             var step = i.Steps.FirstOrDefault(s => s.StepId == stepId);
-            if (i.Status != IncidentStatus.Acknowledged) return Decision.Reject("Reject_NotAcknowledged");
-            if (step is null || step.Done) return Decision.Reject("Reject_UnknownStep");
+            if (i.Status != IncidentStatus.Acknowledged) return Decision.Reject<IncidentRecord>("NotAcknowledged");
+            if (step is null || step.Done) return Decision.Reject<IncidentRecord>("UnknownStep");
             if (Org.FindPerson(assigneeAad) is null || !IncidentAccess.CanManage(Org, assigneeAad, i with { OwnerAad = null }))
-                return Decision.Reject("Reject_BadAssignee");
+                return Decision.Reject<IncidentRecord>("BadAssignee");
             var rule = knowledge.Step(stepId);
             var keepDue = rule?.Deadline != StepDeadline.None;
             var newDue = keepDue ? step.DueDate : due ?? step.DueDate;
-            return new Decision(i with { Steps = [.. i.Steps.Select(s => s.StepId == stepId ? s with { AssigneeAad = assigneeAad, DueDate = newDue } : s)] },
+            return IncidentTransitions.Next(i, i with { Steps = [.. i.Steps.Select(s => s.StepId == stepId ? s with { AssigneeAad = assigneeAad, DueDate = newDue } : s)] },
                 "incident.step-assigned", new { step = stepId, assignee = assigneeAad, due = newDue?.ToString("yyyy-MM-dd") });
         }, ct);
         if (change.Succeeded && !string.Equals(assigneeAad, actorAad, StringComparison.OrdinalIgnoreCase))
-            await notifier.ToPersonAsync(assigneeAad, change.Incident!, "Notify_Assigned", $"incident:{reference}:assigned:{stepId}:v{change.Incident!.Version}", ct);
+            await notifier.ToPersonAsync(assigneeAad, change.State!, "Notify_Assigned", $"incident:{reference}:assigned:{stepId}:v{change.State!.Version}", ct);
         return change;
     }
 
     /// <summary>More information from the reporter or a manager (masked again here: it is stored).</summary>
-    public async Task<IncidentChange> AddNoteAsync(string actorAad, string reference, string text, CancellationToken ct)
+    public async Task<ChangeResult<IncidentRecord>> AddNoteAsync(string actorAad, string reference, string text, CancellationToken ct)
     {
-        var masked = MyNumberGuard.Mask(text.Trim()).Text;
-        var change = await ChangeAsync(actorAad, reference, null, i => IncidentAccess.CanContribute(Org, actorAad, i), (i, now) =>
-            masked.Length == 0 ? Decision.Reject("Reject_EmptyNote")
-            : new Decision(i with { Notes = [.. i.Notes, new IncidentNote(actorAad, now, masked)] }, "incident.note-added", new { text = masked }), ct);
-        if (change.Succeeded) await notifier.ToManagersAsync(change.Incident!, "Notify_NoteAdded", actorAad, $"v{change.Incident!.Version}", ct);
+        var change = await ChangeAsync(actorAad, reference, null, i => IncidentAccess.CanContribute(Org, actorAad, i),
+            (i, now) => IncidentTransitions.AddNote(i, text, actorAad, now), ct);
+        if (change.Succeeded) await notifier.ToManagersAsync(change.State!, "Notify_NoteAdded", actorAad, $"v{change.State!.Version}", ct);
         return change;
     }
 
     /// <summary>Closes when every mandatory step is done.</summary>
-    public async Task<IncidentChange> CloseAsync(string actorAad, string reference, int version, CancellationToken ct)
+    public async Task<ChangeResult<IncidentRecord>> CloseAsync(string actorAad, string reference, int version, CancellationToken ct)
     {
-        var change = await ChangeAsync(actorAad, reference, version, i => IncidentAccess.CanManage(Org, actorAad, i), (i, now) =>
-            i.Status != IncidentStatus.Acknowledged ? Decision.Reject("Reject_NotAcknowledged")
-            : i.OpenRequiredSteps.Any() ? Decision.Reject("Reject_StepsOpen")
-            : new Decision(i with { Status = IncidentStatus.Closed, ClosedAt = now }, "incident.closed", new { }), ct);
-        if (change.Succeeded) await notifier.StatusToReporterAsync(change.Incident!, "Headline_Closed", ct);
+        var change = await ChangeAsync(actorAad, reference, version, i => IncidentAccess.CanManage(Org, actorAad, i),
+            (i, now) => IncidentTransitions.Close(i, now), ct);
+        if (change.Succeeded) await notifier.StatusToReporterAsync(change.State!, "Headline_Closed", ct);
         return change;
     }
 
-    public async Task<IncidentChange> ReopenAsync(string actorAad, string reference, int version, CancellationToken ct)
+    public async Task<ChangeResult<IncidentRecord>> ReopenAsync(string actorAad, string reference, int version, CancellationToken ct)
     {
-        var change = await ChangeAsync(actorAad, reference, version, i => IncidentAccess.CanManage(Org, actorAad, i), (i, now) =>
-            i.Status != IncidentStatus.Closed ? Decision.Reject("Reject_NotClosed")
-            : new Decision(i with { Status = IncidentStatus.Acknowledged, ClosedAt = null }, "incident.reopened", new { }), ct);
-        if (change.Succeeded) await notifier.StatusToReporterAsync(change.Incident!, "Headline_Reopened", ct);
+        var change = await ChangeAsync(actorAad, reference, version, i => IncidentAccess.CanManage(Org, actorAad, i),
+            (i, _) => IncidentTransitions.Reopen(i), ct);
+        if (change.Succeeded) await notifier.StatusToReporterAsync(change.State!, "Headline_Reopened", ct);
         return change;
     }
 }

@@ -1,9 +1,11 @@
 using System.Data.Common;
+using ChatBot.Domain.Changes;
 using ChatBot.Domain.Incidents;
 using ChatBot.Domain.Incidents.Tracking;
 using ChatBot.Domain.Organization;
 using ChatBot.Domain.Time;
 using ChatBot.Host.Audit;
+using ChatBot.Host.Infrastructure.Changes;
 using ChatBot.Host.Organization;
 using ChatBot.Host.Timers;
 using Microsoft.Extensions.Options;
@@ -17,6 +19,8 @@ namespace ChatBot.Host.Features.Incidents;
 /// </summary>
 public sealed partial class IncidentService(
     IncidentStore store,
+    IncidentRows rows,
+    ChangeRunner runner,
     IncidentKnowledge knowledge,
     OrganizationDirectory organization,
     IAuditTrail audit,
@@ -72,10 +76,8 @@ public sealed partial class IncidentService(
     public Task<IncidentRecord?> GetAsync(string reference, CancellationToken ct) => store.GetAsync(reference, ct);
 
     /// <summary>The current state, for a refresh (the caller checks who may see it).</summary>
-    public async Task<IncidentChange> ViewAsync(string reference, CancellationToken ct) =>
-        await store.GetAsync(reference, ct) is { } incident
-            ? new IncidentChange(IncidentChangeStatus.Done, incident)
-            : new IncidentChange(IncidentChangeStatus.NotFound, null);
+    public async Task<ChangeResult<IncidentRecord>> ViewAsync(string reference, CancellationToken ct) =>
+        await store.GetAsync(reference, ct) is { } incident ? ChangeResult.Done(incident) : ChangeResult.NotFound<IncidentRecord>();
 
     public IncidentClassification Classify(IncidentRecord incident) => knowledge.Classify(incident.Report);
 
@@ -109,40 +111,24 @@ public sealed partial class IncidentService(
         systemName = r.SystemName,
     };
 
-    private delegate Decision Decide(IncidentRecord current, DateTimeOffset now);
+    private delegate Decision<IncidentRecord> Decide(IncidentRecord current, DateTimeOffset now);
 
-    /// <summary>What an operation wants: the new record and its audit event, or a refusal.</summary>
-    private sealed record Decision(IncidentRecord? Next, string? Action, object? Details, string? RejectKey = null)
-    {
-        public static Decision Reject(string key) => new(null, null, null, key);
-    }
-
-    /// <summary>Loads, authorizes, checks the version, applies the decision, reschedules timers, audits, commits.</summary>
-    private async Task<IncidentChange> ChangeAsync(
-        string actorAad, string reference, int? expectedVersion, Func<IncidentRecord, bool> mayAct, Decide decide, CancellationToken ct)
-    {
-        var now = time.GetUtcNow();
-        await using var connection = await store.OpenAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        var current = await store.GetAsync(reference, connection, transaction, ct);
-        if (current is null) return new IncidentChange(IncidentChangeStatus.NotFound, null);
-        if (!mayAct(current)) return new IncidentChange(IncidentChangeStatus.Forbidden, current);
-        if (expectedVersion is { } v && v != current.Version) return new IncidentChange(IncidentChangeStatus.Stale, current);
-
-        var decision = decide(current, now);
-        if (decision.Next is null) return new IncidentChange(IncidentChangeStatus.Rejected, current, decision.RejectKey);
-        var next = decision.Next with { Version = current.Version + 1 };
-        var classification = knowledge.Classify(next.Report);
-        if (!await store.UpdateAsync(next, current.Version, classification.Outcome.ToString(), now, connection, transaction, ct))
-            return new IncidentChange(IncidentChangeStatus.Stale, await store.GetAsync(reference, ct));
-
-        await ScheduleTimersAsync(current, next, classification, now, connection, transaction, ct);
-        await audit.AppendAsync(IncidentTimers.Stream(reference), actorAad, decision.Action!, decision.Details, connection, transaction, ct);
-        await transaction.CommitAsync(ct);
-        timers.Wake();
-        await notifier.RefreshCopiesAsync(next, actorAad, ct);
-        return new IncidentChange(IncidentChangeStatus.Done, next);
-    }
+    /// <summary>
+    /// Runs an actor's change: authorized by <paramref name="mayAct"/>, decided by <paramref name="decide"/> (see
+    /// <see cref="IncidentTransitions"/>), timers rescheduled; after the commit the timer worker is woken and the shown copies refreshed.
+    /// </summary>
+    private Task<ChangeResult<IncidentRecord>> ChangeAsync(
+        string actorAad, string reference, int? expectedVersion, Func<IncidentRecord, bool> mayAct, Decide decide, CancellationToken ct) =>
+        runner.RunAsync(rows, new ChangeCommand<IncidentRecord, IncidentRecord>(reference, actorAad, expectedVersion, mayAct, (current, now) => decide(current, now))
+        {
+            Schedule = (before, next, now, connection, transaction, token) =>
+                ScheduleTimersAsync(before, next, knowledge.Classify(next.Report), now, connection, transaction, token),
+            Notify = async (next, token) =>
+            {
+                timers.Wake();
+                await notifier.RefreshCopiesAsync(next, actorAad, token);
+            },
+        }, ct);
 
     /// <summary>Reminders before each open step's due date; while unacknowledged, the next escalation moves earlier when
     /// the policy got stricter (e.g. the count passed 100 and the report became mandatory).</summary>

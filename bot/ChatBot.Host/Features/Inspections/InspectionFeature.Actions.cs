@@ -1,4 +1,6 @@
+using ChatBot.Domain.Changes;
 using ChatBot.Domain.Inspections;
+using ChatBot.Host.Cards;
 using ChatBot.Host.Features.Inspections.Resources;
 using ChatBot.Host.Privacy;
 using ChatBot.Protocol.Cards;
@@ -8,6 +10,11 @@ namespace ChatBot.Host.Features.Inspections;
 
 public sealed partial class InspectionFeature
 {
+    private static readonly ChangeNoticeKeys Notices = new(Done: "Notice_Saved", NotFound: "Error_NotFound", Forbidden: "Notice_NotAuthorized", Stale: "Notice_Stale")
+    {
+        RejectedPrefix = "Notice_",
+    };
+
     private async Task<InvokeResponse> RefreshAsync(TurnContext turn, AdaptiveCardAction action)
     {
         // The card's refresh block names the sheet without a version: a refresh shows whatever is current.
@@ -25,12 +32,11 @@ public sealed partial class InspectionFeature
         var typed = TypedAnswers(action.Data);
         var result = await workflow.SaveAsync(turn.Activity.From?.AadObjectId, campaignKey, handler, version, typed, submit, turn.CancellationToken);
         var l = turn.Locale;
-        return result.Outcome switch
+        return result.Change.Status switch
         {
-            InspectionOutcome.Saved => await CardAsync(turn, result, InspectionsTexts.Get("Notice_Saved", l)),
-            InspectionOutcome.Submitted => await CardAsync(turn, result, InspectionsTexts.Get("Notice_Submitted", l)),
-            InspectionOutcome.Incomplete => await CardAsync(turn, result, InspectionsTexts.Format("Notice_Incomplete", l,
-                string.Join(", ", result.MissingItems!.Select(id => result.Campaign!.Template.Find(id)?.No.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? id))), typed),
+            ChangeStatus.Done => await CardAsync(turn, result, InspectionsTexts.Get(submit ? "Notice_Submitted" : "Notice_Saved", l)),
+            ChangeStatus.Rejected when result.MissingItems is { } missing => await CardAsync(turn, result, InspectionsTexts.Format("Notice_Incomplete", l,
+                string.Join(", ", missing.Select(id => result.Campaign!.Template.Find(id)?.No.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? id))), typed),
             _ => await RefusedAsync(turn, result),
         };
     }
@@ -42,25 +48,19 @@ public sealed partial class InspectionFeature
         var comment = action.Data.OptionalInput(InspectionSheetCard.CommentInput);
         var result = await workflow.DecideAsync(turn.Activity.From?.AadObjectId, campaignKey, handler, version, approve, comment, turn.CancellationToken);
         var l = turn.Locale;
-        return result.Outcome switch
+        return result.Change.Status switch
         {
-            InspectionOutcome.Approved => await CardAsync(turn, result, InspectionsTexts.Format("Notice_Approved", l, result.CorrectiveActionIds!.Count,
+            ChangeStatus.Done when approve => await CardAsync(turn, result, InspectionsTexts.Format("Notice_Approved", l, result.CorrectiveActionIds!.Count,
                 string.Join(", ", result.CorrectiveActionIds!))),
-            InspectionOutcome.Returned => await CardAsync(turn, result, InspectionsTexts.Get("Notice_Returned", l)),
-            InspectionOutcome.CommentRequired => await CardAsync(turn, result, InspectionsTexts.Get("Notice_CommentRequired", l)),
+            ChangeStatus.Done => await CardAsync(turn, result, InspectionsTexts.Get("Notice_Returned", l)),
             _ => await RefusedAsync(turn, result),
         };
     }
 
+    // A refusal's notice is Notice_<reason> (InvalidState, CommentRequired); the sheet is shown as it stands.
     private async Task<InvokeResponse> RefusedAsync(TurnContext turn, InspectionResult result)
     {
-        var key = result.Outcome switch
-        {
-            InspectionOutcome.NotAuthorized => "Notice_NotAuthorized",
-            InspectionOutcome.Stale => "Notice_Stale",
-            InspectionOutcome.InvalidState => "Notice_InvalidState",
-            _ => "Error_NotFound",
-        };
+        var key = result.Change.KeyFor(Notices);
         return result.Sheet is null ? Message(turn, key) : await CardAsync(turn, result, InspectionsTexts.Get(key, turn.Locale));
     }
 

@@ -1,16 +1,18 @@
 using System.Data.Common;
 using ChatBot.Domain.Lifecycle;
+using ChatBot.Host.Infrastructure.Changes;
 using ChatBot.Host.Storage;
 using Dapper;
 
 namespace ChatBot.Host.Features.Lifecycle;
 
 /// <summary>
-/// Guided dialogs and their answers. Every change goes through <see cref="ChangeAsync"/>: one transaction that checks
-/// the owner and the version the card carried, applies the transition and bumps the version — so a doubled or stale
-/// click, or two instances answering the same click, can never apply twice.
+/// Guided dialogs and their answers. Every change runs through <see cref="ChangeRunner"/> with this store: one
+/// transaction that checks the owner and the version the card carried, applies the transition and bumps the version —
+/// so a doubled or stale click, or two instances answering the same click, can never apply twice.
 /// </summary>
 public sealed partial class LifecycleDialogStore(IDbConnectionFactory connections, TimeProvider time)
+    : IVersionedStore<DialogState, DialogTransition>
 {
     private const string Columns =
         "id, owner_aad_object_id, step_id, pattern_id, sme, status, position, version, created_at, updated_at, finished_at, successor_id, learning";
@@ -55,27 +57,24 @@ public sealed partial class LifecycleDialogStore(IDbConnectionFactory connection
         return await GetAnswersAsync(connection, null, dialogId, ct);
     }
 
+    public async Task<DialogState?> LoadAsync(string id, DbConnection connection, DbTransaction transaction, CancellationToken ct) =>
+        await GetAsync(connection, transaction, id, ct) is { } dialog
+            ? new DialogState(dialog, await GetAnswersAsync(connection, transaction, id, ct))
+            : null;
+
+    public int VersionOf(DialogState state) => state.Dialog.Version;
+
+    // Dialogs are not audited (nothing a transition decides carries an event); the stream is named for completeness.
+    public string StreamOf(DialogState state) => "dialog:" + state.Dialog.Id;
+
     /// <summary>
-    /// Applies <paramref name="decide"/> to the dialog if <paramref name="actor"/> owns it and it is still at
-    /// <paramref name="expectedVersion"/>; otherwise reports why not, with the current state.
+    /// Writes the transition if the dialog is still at <paramref name="current"/>'s version, bumping it: the dialog row
+    /// (with the counts when it finishes), the answers, and the dialog it created.
     /// </summary>
-    public async Task<DialogChange> ChangeAsync(string id, string actor, int expectedVersion,
-        Func<AssessmentDialog, IReadOnlyDictionary<string, RecordedAnswer>, DialogTransition?> decide, CancellationToken ct)
+    public async Task<DialogState?> PersistAsync(
+        DialogState current, DialogTransition transition, DateTimeOffset now, DbConnection connection, DbTransaction transaction, CancellationToken ct)
     {
-        await using var connection = await connections.OpenAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        var current = await GetAsync(connection, transaction, id, ct);
-        if (current is null) return new DialogChange(DialogChangeOutcome.NotFound, null);
-        if (!string.Equals(current.OwnerAadObjectId, actor, StringComparison.OrdinalIgnoreCase))
-            return new DialogChange(DialogChangeOutcome.NotOwner, current);
-        if (current.Version != expectedVersion) return new DialogChange(DialogChangeOutcome.Stale, current);
-
-        var answers = await GetAnswersAsync(connection, transaction, id, ct);
-        var transition = decide(current, answers);
-        if (transition is null) return new DialogChange(DialogChangeOutcome.Invalid, current);
-
-        var now = time.GetUtcNow();
-        var next = transition.Dialog with { Version = current.Version + 1, UpdatedAt = now };
+        var next = transition.Dialog with { Version = current.Dialog.Version + 1, UpdatedAt = now };
         var updated = await connection.ExecuteAsync(new CommandDefinition(
             """
             UPDATE lifecycle_dialogs SET step_id = @StepId, pattern_id = @PatternId, sme = @SmallBusiness, status = @Status,
@@ -89,11 +88,12 @@ public sealed partial class LifecycleDialogStore(IDbConnectionFactory connection
                 UpdatedAt = DbTime.ToDb(now), FinishedAt = next.FinishedAt is { } f ? DbTime.ToDb(f) : (long?)null, next.SuccessorId,
                 Done = transition.Counts?.Done ?? 0, Partial = transition.Counts?.Partial ?? 0, NotDone = transition.Counts?.NotDone ?? 0,
                 NotApplicable = transition.Counts?.NotApplicable ?? 0, Unanswered = transition.Counts?.Unanswered ?? 0,
-                Expected = expectedVersion,
+                Expected = current.Dialog.Version,
             },
             transaction, cancellationToken: ct));
-        if (updated == 0) return new DialogChange(DialogChangeOutcome.Stale, current);
+        if (updated == 0) return null;
 
+        var answers = current.Answers.ToDictionary();
         foreach (var answer in transition.Answers)
         {
             await connection.ExecuteAsync(new CommandDefinition(
@@ -102,13 +102,13 @@ public sealed partial class LifecycleDialogStore(IDbConnectionFactory connection
                 VALUES (@id, @CountermeasureId, @answer, @Note, @now)
                 ON CONFLICT (dialog_id, countermeasure_id) DO UPDATE SET answer = excluded.answer, note = excluded.note, updated_at = excluded.updated_at
                 """,
-                new { id, answer.CountermeasureId, answer = answer.Answer.Code(), answer.Note, now = DbTime.ToDb(now) },
+                new { id = next.Id, answer.CountermeasureId, answer = answer.Answer.Code(), answer.Note, now = DbTime.ToDb(now) },
                 transaction, cancellationToken: ct));
+            answers[answer.CountermeasureId] = answer;
         }
 
         if (transition.Created is { } created) await InsertAsync(connection, transaction, created, ct);
-        await transaction.CommitAsync(ct);
-        return new DialogChange(DialogChangeOutcome.Applied, next);
+        return new DialogState(next, answers);
     }
 
     /// <summary>A new dialog (not stored) owned by <paramref name="owner"/>, for a transition's <see cref="DialogTransition.Created"/>.</summary>

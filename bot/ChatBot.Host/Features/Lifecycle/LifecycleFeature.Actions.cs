@@ -1,6 +1,9 @@
 using System.Text.Json.Nodes;
+using ChatBot.Domain.Changes;
 using ChatBot.Domain.Lifecycle;
 using ChatBot.Domain.Privacy;
+using ChatBot.Host.Cards;
+using ChatBot.Host.Infrastructure.Changes;
 using ChatBot.Host.Privacy;
 using ChatBot.Protocol.Cards;
 using ChatBot.Protocol.Routing;
@@ -8,10 +11,15 @@ using ChatBot.Protocol.Routing;
 namespace ChatBot.Host.Features.Lifecycle;
 
 // Card actions. Each one is a transition checked against the stored owner and version in one transaction
-// (LifecycleDialogStore.ChangeAsync); whatever happens, the answer is a card showing the dialog's real state.
+// (ChangeRunner with LifecycleDialogStore); whatever happens, the answer is a card showing the dialog's real state.
 public sealed partial class LifecycleFeature
 {
     private delegate DialogTransition? Decide(AssessmentDialog dialog, IReadOnlyDictionary<string, RecordedAnswer> answers);
+
+    // A transition that does not apply in the dialog's state is refused with this reason, which is also its text key.
+    private const string Invalid = "Guide_Invalid";
+
+    private static readonly ChangeNoticeKeys Notices = new(Done: "Guide_Title", NotFound: "Guide_NotFound", Forbidden: "Guide_NotOwner", Stale: "Guide_Stale");
 
     private async Task<InvokeResponse> ChangeAsync(TurnContext turn, AdaptiveCardAction action, Decide decide,
         Func<AssessmentDialog, string?>? invalidNotice = null, string? appliedNotice = null)
@@ -23,17 +31,19 @@ public sealed partial class LifecycleFeature
         if (actor is null)
             return AdaptiveCardResponses.Card(ClosedDialogCard.Build(null, LifecycleTexts.Get("Guide_NotFound", locale), null, locale));
 
-        var change = await dialogs.ChangeAsync(id, actor, version, (d, a) => decide(d, a), turn.CancellationToken);
         var ct = turn.CancellationToken;
-        return change.Outcome switch
+        var change = await runner.RunAsync(dialogs, new ChangeCommand<DialogState, DialogTransition>(id, actor, version,
+            state => string.Equals(state.Dialog.OwnerAadObjectId, actor, StringComparison.OrdinalIgnoreCase),
+            (state, _) => decide(state.Dialog, state.Answers) is { } transition ? Decision.Accept(transition) : Decision.Reject<DialogTransition>(Invalid)), ct);
+        return change.Status switch
         {
-            DialogChangeOutcome.Applied => AdaptiveCardResponses.Card(await CurrentCardAsync(await ShownAsync(change.Dialog!, ct), actor,
+            ChangeStatus.Done => AdaptiveCardResponses.Card(await CurrentCardAsync(await ShownAsync(change.State!.Dialog, ct), actor,
                 turn.Services.GetRequiredService<TurnPrivacy>().Masked ? LifecycleTexts.Get("Guide_Masked", locale) : appliedNotice, locale, ct)),
-            DialogChangeOutcome.NotFound => AdaptiveCardResponses.Card(ClosedDialogCard.Build(null, LifecycleTexts.Get("Guide_NotFound", locale), null, locale)),
-            DialogChangeOutcome.NotOwner => AdaptiveCardResponses.Card(ClosedDialogCard.Build(null, LifecycleTexts.Get("Guide_NotOwner", locale), null, locale)),
-            DialogChangeOutcome.Stale => AdaptiveCardResponses.Card(await StaleCardAsync(change.Dialog!, actor, locale, ct)),
-            _ => AdaptiveCardResponses.Card(await CurrentCardAsync(change.Dialog!, actor,
-                invalidNotice?.Invoke(change.Dialog!) ?? LifecycleTexts.Get("Guide_Invalid", locale), locale, ct)),
+            ChangeStatus.NotFound or ChangeStatus.Forbidden =>
+                AdaptiveCardResponses.Card(ClosedDialogCard.Build(null, LifecycleTexts.Get(change.KeyFor(Notices), locale), null, locale)),
+            ChangeStatus.Stale => AdaptiveCardResponses.Card(await StaleCardAsync(change.State!.Dialog, actor, locale, ct)),
+            _ => AdaptiveCardResponses.Card(await CurrentCardAsync(change.State!.Dialog, actor,
+                invalidNotice?.Invoke(change.State.Dialog) ?? LifecycleTexts.Get(change.KeyFor(Notices), locale), locale, ct)),
         };
     }
 

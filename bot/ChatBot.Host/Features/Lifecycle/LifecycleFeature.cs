@@ -15,6 +15,7 @@ namespace ChatBot.Host.Features.Lifecycle;
 /// </summary>
 public sealed partial class LifecycleFeature(
     LifecycleDialogStore dialogs,
+    Infrastructure.Changes.ChangeRunner runner,
     KnowledgeBase knowledge,
     OrganizationDirectory organization,
     SignedLinks links,

@@ -2,17 +2,8 @@ using ChatBot.Domain.Lifecycle;
 
 namespace ChatBot.Host.Features.Lifecycle;
 
-public enum DialogChangeOutcome
-{
-    Applied,
-    NotFound,
-    NotOwner,
-    Stale,
-    Invalid,
-}
-
-/// <summary>The result of <see cref="LifecycleDialogStore.ChangeAsync"/>: the dialog after the change, or as it stands when refused.</summary>
-public sealed record DialogChange(DialogChangeOutcome Outcome, AssessmentDialog? Dialog);
+/// <summary>A dialog as the runner loads it: the row and its stored answers (countermeasure id → answer).</summary>
+public sealed record DialogState(AssessmentDialog Dialog, IReadOnlyDictionary<string, RecordedAnswer> Answers);
 
 /// <summary>What a card action changes: the dialog's new state, answers to upsert, the counts when it finishes, a new dialog to insert.</summary>
 public sealed record DialogTransition(AssessmentDialog Dialog, IReadOnlyList<RecordedAnswer> Answers, AnswerCounts? Counts = null, AssessmentDialog? Created = null);
