@@ -5,7 +5,7 @@ namespace ChatBot.Host.Timers;
 
 /// <summary>
 /// Fires due timers: claims up to <see cref="TimerOptions.BatchSize"/> with a lease, runs each one's
-/// <see cref="ITimerHandler"/> (bounded by <see cref="TimerOptions.HandlerTimeout"/>, shorter than the lease),
+/// <see cref="ITimerHandler"/> (bounded by <see cref="TimerOptions.HandlerTimeout"/>, its short lease renewed by a heartbeat),
 /// and records done / retry with backoff / failed, guarded by the lease owner. Wakes on a local schedule,
 /// on the poll timer, or right after a full batch.
 /// </summary>
@@ -25,7 +25,7 @@ internal sealed class TimerWorker : LeasedQueueWorker
     public TimerWorker(
         TimerStore store, IServiceScopeFactory scopes, TimerSignal signal, IOptions<TimerOptions> options,
         TimeProvider timeProvider, ILogger<TimerWorker> logger)
-        : base("Timer", signal, options.Value.PollInterval, timeProvider, logger)
+        : base("Timer", signal, options.Value, timeProvider, logger)
     {
         _store = store;
         _scopes = scopes;
@@ -51,7 +51,14 @@ internal sealed class TimerWorker : LeasedQueueWorker
 
     private async Task RunAsync(DurableTimer timer)
     {
-        var run = await RunBoundedAsync(ct => HandleAsync(timer, ct), _options.HandlerTimeout).ConfigureAwait(false);
+        var run = await RunLeasedAsync(
+            timer.Key, ct => HandleAsync(timer, ct), _options.HandlerTimeout,
+            (leaseUntil, ct) => _store.RenewAsync(timer.Key, InstanceId, leaseUntil, ct)).ConfigureAwait(false);
+        if (run.LeaseLost)
+        {
+            return; // reclaimed elsewhere after missed heartbeats (logged): the new holder records it
+        }
+
         if (run.WasAborted)
         {
             Log.TimerAborted(_logger, timer.Key);
