@@ -2,7 +2,8 @@ namespace ChatBot.Host.Timers;
 
 /// <summary>
 /// Runs a due timer of one kind (<c>services.AddTimerHandler&lt;T&gt;("incident.escalate")</c>). Resolved in a
-/// scope of its own per run. Throwing means "retry later" (with backoff, up to <see cref="TimerOptions.MaxAttempts"/>).
+/// scope of its own per run. Throwing means "retry later" (with backoff, up to <see cref="TimerOptions.MaxAttempts"/>);
+/// throwing <see cref="TimerDeferredException"/> means "not yet": run again then, without using up an attempt.
 /// </summary>
 /// <remarks>
 /// A timer runs once per key under normal operation; it can run again only when its lease expires mid-run

@@ -66,9 +66,14 @@ internal sealed class TimerWorker : LeasedQueueWorker
             return;
         }
 
-        var error = run.Error ?? run.Value;
+        var error = run.Error ?? run.Value?.Error;
         var now = TimeProvider.GetUtcNow();
-        if (error is null)
+        if (run.Value?.DeferredTo is { } runAt)
+        {
+            Log.TimerDeferred(_logger, timer.Key, timer.Kind, runAt, run.Value.Error ?? "");
+            await RecordAsync(timer.Key, () => _store.DeferAsync(timer.Key, InstanceId, runAt, run.Value.Error ?? "", now)).ConfigureAwait(false);
+        }
+        else if (error is null)
         {
             await RecordAsync(timer.Key, () => _store.MarkDoneAsync(timer.Key, InstanceId, now)).ConfigureAwait(false);
         }
@@ -85,8 +90,8 @@ internal sealed class TimerWorker : LeasedQueueWorker
         }
     }
 
-    /// <summary>Runs the kind's handler in a scope of its own; returns an error when no handler is registered.</summary>
-    private async Task<string?> HandleAsync(DurableTimer timer, CancellationToken cancellationToken)
+    /// <summary>Runs the kind's handler in a scope of its own; an error when no handler is registered, or the handler's deferral.</summary>
+    private async Task<HandlerResult> HandleAsync(DurableTimer timer, CancellationToken cancellationToken)
     {
         var scope = _scopes.CreateAsyncScope();
         await using (scope.ConfigureAwait(false))
@@ -94,11 +99,20 @@ internal sealed class TimerWorker : LeasedQueueWorker
             var handler = scope.ServiceProvider.GetKeyedService<ITimerHandler>(timer.Kind);
             if (handler is null)
             {
-                return $"No timer handler is registered for kind '{timer.Kind}'.";
+                return new HandlerResult($"No timer handler is registered for kind '{timer.Kind}'.", null);
             }
 
-            await handler.HandleAsync(timer, cancellationToken).ConfigureAwait(false);
-            return null;
+            try
+            {
+                await handler.HandleAsync(timer, cancellationToken).ConfigureAwait(false);
+                return new HandlerResult(null, null);
+            }
+            catch (TimerDeferredException deferred)
+            {
+                return new HandlerResult(deferred.Message, deferred.RunAt);
+            }
         }
     }
+
+    private sealed record HandlerResult(string? Error, DateTimeOffset? DeferredTo);
 }

@@ -13,6 +13,7 @@ namespace ChatBot.Host.Features.Incidents;
 /// <c>incident.escalate</c>: tells level N (N = 1 right after the report) while nobody has acknowledged, and schedules
 /// level N+1 after the policy's time. Past the top level it reminds every level a few times, then stops. Acknowledging
 /// stops it (the status is checked first). Safe to run twice: the level is only raised, and messages carry dedupe keys.
+/// A level's time to acknowledge counts from the delivery of its messages (<see cref="IncidentEscalationGate"/>).
 /// </summary>
 public sealed partial class IncidentEscalationHandler(
     IncidentStore store,
@@ -21,6 +22,7 @@ public sealed partial class IncidentEscalationHandler(
     IAuditTrail audit,
     IDurableTimers timers,
     IncidentNotifier notifier,
+    IncidentEscalationGate gate,
     IOptions<IncidentOptions> options,
     TimeProvider time,
     ILogger<IncidentEscalationHandler> logger) : ITimerHandler
@@ -30,6 +32,8 @@ public sealed partial class IncidentEscalationHandler(
         var payload = JsonSerializer.Deserialize<IncidentTimers.EscalatePayloadData>(timer.PayloadJson, IncidentJson.Options)
             ?? throw new InvalidOperationException("Empty escalation payload.");
         var level = payload.Level;
+        // Not before the level below was told and had its time (defers the timer); who could not be told is shown.
+        var unreached = await gate.CheckAsync(payload.Reference, level, cancellationToken);
         var policy = options.Value.Escalation;
         var now = time.GetUtcNow();
         IncidentRecord incident;
@@ -63,6 +67,7 @@ public sealed partial class IncidentEscalationHandler(
                 {
                     level,
                     recipients = reminder ? levels.SelectMany(x => x).Select(p => p.AadObjectId).ToList() : levels[level - 1].Select(p => p.AadObjectId).ToList(),
+                    unreached,
                 }, connection, transaction, cancellationToken);
                 await timers.ScheduleAsync(IncidentTimers.EscalateKey(current.Reference, level + 1), IncidentTimers.EscalateKind,
                     now + policy.DelayFor(outcome), IncidentTimers.EscalatePayload(current.Reference, level + 1), connection, transaction, cancellationToken);
@@ -78,7 +83,8 @@ public sealed partial class IncidentEscalationHandler(
             return;
         }
         foreach (var person in levels[level - 1])
-            await notifier.ToPersonAsync(person.AadObjectId, incident, level == 1 ? "Headline_New" : "Headline_Escalated", key, cancellationToken, level);
+            await notifier.ToPersonAsync(person.AadObjectId, incident, level == 1 ? "Headline_New" : unreached.Count > 0 ? "Headline_EscalatedUnreached" : "Headline_Escalated",
+                key, cancellationToken, level, level - 1, string.Join(", ", unreached.Select(a => organization.Current.FindPerson(a)?.Name ?? a)));
         // The levels below hear that it went up, so nobody thinks it is handled.
         foreach (var person in levels.Take(level - 1).SelectMany(x => x))
             await notifier.ToPersonAsync(person.AadObjectId, incident, "Headline_StillOpen", key, cancellationToken, level);

@@ -20,6 +20,7 @@ public static class IncidentHostingExtensions
             .ValidateOnStart();
         services.AddSingleton<IncidentStore>();
         services.AddSingleton<IncidentNotifier>();
+        services.AddSingleton<IncidentEscalationGate>();
         services.AddScoped<IncidentService>();
         services.AddScoped<TurnLeakIntent>();
         services.AddTimerHandler<IncidentEscalationHandler>(IncidentTimers.EscalateKind);
