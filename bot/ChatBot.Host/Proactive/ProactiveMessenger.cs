@@ -62,4 +62,10 @@ public sealed class ProactiveOptions
 
     /// <summary>The organization's tenant; defaults to <c>Bot:TenantId</c>.</summary>
     public string? TenantId { get; set; }
+
+    /// <summary>
+    /// Local anonymous mode only (no <c>Bot:AppId</c>): the id the emulator or test client addresses the bot with, so
+    /// proactive first contacts work from the start; unset, the id last seen (or stored) is used.
+    /// </summary>
+    public string? BotId { get; set; }
 }
