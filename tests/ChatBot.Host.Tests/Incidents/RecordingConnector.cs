@@ -42,7 +42,7 @@ public sealed class RecordingConnector : HttpMessageHandler
     /// <summary>Conversations created for a user (proactive first contact), by their AAD object id.</summary>
     public int CreatedFor(string aad) => Calls.Count(c => c.Path.EndsWith("/v3/conversations", StringComparison.Ordinal) && c.Body.Contains(aad, StringComparison.Ordinal));
 
-    /// <summary>Answers a request (path, body) with this status instead, unrecorded; null lets it through.</summary>
+    /// <summary>Answers a request (path, body) with this status instead (a 429 with Retry-After 1 s), unrecorded; null lets it through.</summary>
     public Func<string, string, HttpStatusCode?>? Refuse { get; set; }
 
     private int _refused;
@@ -57,7 +57,9 @@ public sealed class RecordingConnector : HttpMessageHandler
         if (Refuse?.Invoke(Uri.UnescapeDataString(path), body) is { } refused)
         {
             Interlocked.Increment(ref _refused);
-            return new HttpResponseMessage(refused) { Content = new StringContent("{}", Encoding.UTF8, "application/json") };
+            var response = new HttpResponseMessage(refused) { Content = new StringContent("{}", Encoding.UTF8, "application/json") };
+            if (refused == HttpStatusCode.TooManyRequests) response.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromSeconds(1));
+            return response;
         }
 
         var id = Interlocked.Increment(ref _ids);
