@@ -21,6 +21,7 @@ public static class IncidentHostingExtensions
         services.AddSingleton<IncidentStore>();
         services.AddSingleton<IncidentNotifier>();
         services.AddSingleton<IncidentRows>();
+        services.AddSingleton<IncidentEscalationGate>();
         services.AddScoped<IncidentService>();
         services.AddScoped<TurnLeakIntent>();
         services.AddTimerHandler<IncidentEscalationHandler>(IncidentTimers.EscalateKind);
