@@ -19,7 +19,6 @@ public static class OutboxHostingExtensions
             .Validate(o => o.MaxParallelism is > 0 and <= 256, "Outbox:MaxParallelism must be 1..256.")
             .Validate(o => o.MaxSendsPerSecond >= 0 && double.IsFinite(o.MaxSendsPerSecond), "Outbox:MaxSendsPerSecond must be 0 (unpaced) or positive.")
             .Validate(o => o.MaxThrottledFor > TimeSpan.Zero, "Outbox:MaxThrottledFor must be positive.")
-            .Validate(o => o.ThrottleJitter >= TimeSpan.Zero, "Outbox:ThrottleJitter must not be negative.")
             .ValidateOnStart();
 
         var services = builder.Services;

@@ -4,17 +4,16 @@ namespace ChatBot.Host.Outbox;
 
 /// <summary>
 /// Settings of the <c>Outbox</c> configuration section: <c>InstanceId</c>, <c>PollInterval</c> (2 s),
-/// <c>LeaseDuration</c> (10 s, renewed every third of it while a delivery runs; an instance that dies loses its rows
-/// after this), <c>MaxAttempts</c> (8; throttled attempts do not count), <c>RetryBaseDelay</c> (2 s, the first retry's
-/// upper bound, doubling per attempt with full jitter), <c>RetryMaxDelay</c> (5 min; a longer Retry-After is still
-/// honoured), and the ones below.
+/// <c>LeaseDuration</c> (2 min; an instance that dies loses its rows after this), <c>MaxAttempts</c> (8; throttled
+/// attempts do not count), <c>RetryBaseDelay</c> (2 s, the first retry's upper bound, doubling per attempt with full
+/// jitter), <c>RetryMaxDelay</c> (5 min; a longer Retry-After is still honoured), and the ones below.
 /// </summary>
 public sealed class OutboxOptions : LeasedQueueOptions
 {
     public const string SectionName = "Outbox";
 
     public OutboxOptions()
-        : base(TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(10), maxAttempts: 8, TimeSpan.FromSeconds(2), TimeSpan.FromMinutes(5))
+        : base(TimeSpan.FromSeconds(2), TimeSpan.FromMinutes(2), maxAttempts: 8, TimeSpan.FromSeconds(2), TimeSpan.FromMinutes(5))
     {
     }
 
@@ -27,7 +26,7 @@ public sealed class OutboxOptions : LeasedQueueOptions
     /// </summary>
     public double MaxSendsPerSecond { get; set; } = 40;
 
-    /// <summary>One attempt's limit (the heartbeat keeps the claim meanwhile).</summary>
+    /// <summary>One attempt's limit; must be shorter than the lease so a live claim never expires mid-send.</summary>
     public TimeSpan DeliveryTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>
@@ -35,12 +34,6 @@ public sealed class OutboxOptions : LeasedQueueOptions
     /// Teams pacing a fan-out, not a fault of the message, so it is bounded by time rather than by attempts.
     /// </summary>
     public TimeSpan MaxThrottledFor { get; set; } = TimeSpan.FromHours(24);
-
-    /// <summary>
-    /// Added at random (0 to this) to a 429's Retry-After, so conversations throttled together do not all come back
-    /// in the same instant; a 429 otherwise waits exactly its Retry-After.
-    /// </summary>
-    public TimeSpan ThrottleJitter { get; set; } = TimeSpan.FromMilliseconds(500);
 
     internal override TimeSpan RunTimeout => DeliveryTimeout;
 }

@@ -40,21 +40,12 @@ internal sealed partial class OutboxWorker
     private async Task DeliverAsync(OutboxMessage message)
     {
         var started = TimeProvider.GetTimestamp();
-        var run = await RunLeasedAsync(
-            message.Id.ToString(),
-            ct => _delivery.DeliverAsync(message, ct),
-            _options.DeliveryTimeout,
-            (leaseUntil, ct) => _store.RenewAsync(message.Id, InstanceId, leaseUntil, ct)).ConfigureAwait(false);
+        var run = await RunBoundedAsync(ct => _delivery.DeliverAsync(message, ct), _options.DeliveryTimeout).ConfigureAwait(false);
         if (run.WasAborted)
         {
             // Forced stop mid-attempt: whether the connector got it is unknown; the lease expires and it is retried.
             Log.OutboxDeliveryAborted(_logger, message.Id);
             return;
-        }
-
-        if (run.LeaseLost)
-        {
-            return; // another instance holds the row now (logged by the heartbeat); its outcome is theirs to record
         }
 
         var outcome = run.Value ?? DeliveryOutcome.RetryLater(null, run.Error!);
@@ -78,7 +69,6 @@ internal sealed partial class OutboxWorker
                 var scheduled = await _store.ScheduleRetryAsync(message.Id, InstanceId, next, retry.Error, now).ConfigureAwait(false);
                 _metrics.Retried(message.Kind);
                 Log.OutboxRetryScheduled(_logger, message.Id, message.Attempts, next, retry.Error);
-                WakeAt(next, now);
                 return scheduled;
             case RetryLaterOutcome retry:
                 return await MarkDeadAsync(message, retry.Error, now).ConfigureAwait(false);

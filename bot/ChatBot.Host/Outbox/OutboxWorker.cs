@@ -7,9 +7,8 @@ namespace ChatBot.Host.Outbox;
 
 /// <summary>
 /// Delivers outbox rows. Keeps up to <see cref="OutboxOptions.MaxParallelism"/> deliveries running,
-/// claiming only as many rows as there are free slots and send turns so every claimed row starts at once; a heartbeat
-/// renews its short lease while the delivery runs (bounded by <see cref="OutboxOptions.DeliveryTimeout"/>), so a row
-/// of an instance that dies is free again seconds later, and a live delivery is never sent a second time elsewhere.
+/// claiming only as many rows as there are free slots and send turns so every claimed row starts at once and
+/// finishes (bounded by <see cref="OutboxOptions.DeliveryTimeout"/>) well inside its lease.
 /// Wakes on enqueue, on a finished delivery, or on the poll timer.
 /// </summary>
 /// <remarks>
@@ -51,7 +50,7 @@ internal sealed partial class OutboxWorker : LeasedQueueWorker
         IOptions<OutboxOptions> options,
         TimeProvider timeProvider,
         ILogger<OutboxWorker> logger)
-        : base("Outbox", signal, options.Value, timeProvider, logger)
+        : base("Outbox", signal, options.Value.PollInterval, timeProvider, logger)
     {
         _store = store;
         _delivery = delivery;

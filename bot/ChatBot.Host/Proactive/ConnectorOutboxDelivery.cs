@@ -20,8 +20,7 @@ public sealed class ConnectorOutboxDelivery(IConnectorClient connector, BotIdent
                     return DeliveryOutcome.Delivered(sent.Id);
                 case OutboxKind.CreateAndSend:
                     // Creating a 1:1 conversation that exists already returns the same id, so a retry is harmless.
-                    if (await bot.ResolveAsync(cancellationToken) is not { } botId)
-                        return DeliveryOutcome.RetryLater(null, "The bot's id is not known yet (no app id, no Proactive:BotId, and no activity received or stored).");
+                    if (bot.BotId is not { } botId) return DeliveryOutcome.RetryLater(null, "The bot's id is not known yet (no app id configured and no activity received).");
                     var parameters = ConversationParameters.ForPersonalChat(botId, target.UserAadObjectId!, target.TenantId!);
                     var conversation = await connector.CreateConversationAsync(target.ServiceUrl, parameters, cancellationToken);
                     var created = await connector.SendToConversationAsync(target.ServiceUrl, conversation.Id, Payload(message), cancellationToken);

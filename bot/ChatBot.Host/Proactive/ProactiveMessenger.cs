@@ -24,13 +24,6 @@ public sealed class ProactiveMessenger(IOutbox outbox, ConversationReferenceStor
     public async Task<bool> SendAsync(ProactiveRecipient to, Activity activity, string? dedupeKey, DateTimeOffset? notBefore, CancellationToken cancellationToken) =>
         await EnqueueAsync(to, activity, dedupeKey, notBefore, cancellationToken) is not null;
 
-    /// <summary>
-    /// As <see cref="SendAsync"/>, telling also whether this call queued it (<see cref="OutboxEnqueueResult.Created"/>)
-    /// or found it queued already under the dedupe key; null when the user cannot be reached.
-    /// </summary>
-    public Task<OutboxEnqueueResult?> QueueAsync(ProactiveRecipient to, Activity activity, string? dedupeKey, DateTimeOffset? notBefore, CancellationToken cancellationToken) =>
-        EnqueueAsync(to, activity, dedupeKey, notBefore, cancellationToken);
-
     /// <summary>Sends a card that <see cref="CardCopies"/> keeps current under <paramref name="cardKey"/>.</summary>
     public async Task<bool> SendCardCopyAsync(ProactiveRecipient to, Activity activity, string? dedupeKey, string cardKey, CancellationToken cancellationToken)
     {
@@ -69,10 +62,4 @@ public sealed class ProactiveOptions
 
     /// <summary>The organization's tenant; defaults to <c>Bot:TenantId</c>.</summary>
     public string? TenantId { get; set; }
-
-    /// <summary>
-    /// Local anonymous mode only (no <c>Bot:AppId</c>): the id the emulator or test client addresses the bot with, so
-    /// proactive first contacts work from the start; unset, the id last seen (or stored) is used.
-    /// </summary>
-    public string? BotId { get; set; }
 }

@@ -75,17 +75,6 @@ public sealed class ConversationReferenceStore(IDbConnectionFactory connections,
     }
 
     /// <summary>Every distinct serviceUrl seen: the allow-list for outbound calls.</summary>
-    /// <summary>The id the bot was last addressed with (the recipient of the latest stored activity), or null.</summary>
-    public async Task<string?> LatestBotIdAsync(CancellationToken cancellationToken = default)
-    {
-        var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            return await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
-                "SELECT bot_id FROM conversation_references ORDER BY updated_at DESC LIMIT 1", cancellationToken: cancellationToken)).ConfigureAwait(false);
-        }
-    }
-
     public async Task<IReadOnlyList<string>> ListServiceUrlsAsync(CancellationToken cancellationToken = default)
     {
         var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);

@@ -11,7 +11,4 @@ internal static partial class Log
 
     [LoggerMessage(1304, LogLevel.Warning, "Timer {Key} run aborted by shutdown; released")]
     public static partial void TimerAborted(ILogger logger, string key);
-
-    [LoggerMessage(1305, LogLevel.Information, "Timer {Key} ({Kind}) deferred to {RunAt}: {Reason}")]
-    public static partial void TimerDeferred(ILogger logger, string key, string kind, DateTimeOffset runAt, string reason);
 }

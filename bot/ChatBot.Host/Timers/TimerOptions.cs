@@ -4,8 +4,7 @@ namespace ChatBot.Host.Timers;
 
 /// <summary>
 /// Settings of the <c>Timers</c> configuration section: <c>InstanceId</c>, <c>PollInterval</c> (5 s),
-/// <c>LeaseDuration</c> (10 s, renewed every third of it while the handler runs; a timer whose instance died runs
-/// again after this), <c>MaxAttempts</c> (5 runs
+/// <c>LeaseDuration</c> (5 min; a timer whose instance died runs again after this), <c>MaxAttempts</c> (5 runs
 /// before a failing timer is marked failed), <c>RetryBaseDelay</c> (30 s, doubling per attempt),
 /// <c>RetryMaxDelay</c> (1 h), and the ones below.
 /// </summary>
@@ -14,11 +13,11 @@ public sealed class TimerOptions : LeasedQueueOptions
     public const string SectionName = "Timers";
 
     public TimerOptions()
-        : base(TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(10), maxAttempts: 5, TimeSpan.FromSeconds(30), TimeSpan.FromHours(1))
+        : base(TimeSpan.FromSeconds(5), TimeSpan.FromMinutes(5), maxAttempts: 5, TimeSpan.FromSeconds(30), TimeSpan.FromHours(1))
     {
     }
 
-    /// <summary>One run's limit (the heartbeat keeps the claim meanwhile); a run cut off here is retried.</summary>
+    /// <summary>One run's limit; shorter than the lease so a live run never loses its claim.</summary>
     public TimeSpan HandlerTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>Timers claimed (and run concurrently) at once.</summary>

@@ -90,12 +90,6 @@ internal sealed class TimerStore(IDbConnectionFactory connections)
         _queue.TransitionAsync(
             key, owner, now, $"status = '{TimerNames.Pending}', due_at = @DueAt, last_error = @Error", new { DueAt = DbTime.ToDb(dueAt), Error = error });
 
-    /// <summary>Pending again at <paramref name="dueAt"/>, giving the run's attempt back (the handler deferred, it did not fail).</summary>
-    public Task<bool> DeferAsync(string key, string owner, DateTimeOffset dueAt, string reason, DateTimeOffset now) =>
-        _queue.TransitionAsync(
-            key, owner, now, $"status = '{TimerNames.Pending}', due_at = @DueAt, attempts = attempts - 1, last_error = @Reason",
-            new { DueAt = DbTime.ToDb(dueAt), Reason = reason });
-
     public Task<bool> MarkFailedAsync(string key, string owner, string error, DateTimeOffset now) =>
         _queue.TransitionAsync(key, owner, now, $"status = '{TimerNames.Failed}', last_error = @Error", new { Error = error });
 

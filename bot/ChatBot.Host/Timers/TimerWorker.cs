@@ -5,7 +5,7 @@ namespace ChatBot.Host.Timers;
 
 /// <summary>
 /// Fires due timers: claims up to <see cref="TimerOptions.BatchSize"/> with a lease, runs each one's
-/// <see cref="ITimerHandler"/> (bounded by <see cref="TimerOptions.HandlerTimeout"/>, its short lease renewed by a heartbeat),
+/// <see cref="ITimerHandler"/> (bounded by <see cref="TimerOptions.HandlerTimeout"/>, shorter than the lease),
 /// and records done / retry with backoff / failed, guarded by the lease owner. Wakes on a local schedule,
 /// on the poll timer, or right after a full batch.
 /// </summary>
@@ -25,7 +25,7 @@ internal sealed class TimerWorker : LeasedQueueWorker
     public TimerWorker(
         TimerStore store, IServiceScopeFactory scopes, TimerSignal signal, IOptions<TimerOptions> options,
         TimeProvider timeProvider, ILogger<TimerWorker> logger)
-        : base("Timer", signal, options.Value, timeProvider, logger)
+        : base("Timer", signal, options.Value.PollInterval, timeProvider, logger)
     {
         _store = store;
         _scopes = scopes;
@@ -51,14 +51,7 @@ internal sealed class TimerWorker : LeasedQueueWorker
 
     private async Task RunAsync(DurableTimer timer)
     {
-        var run = await RunLeasedAsync(
-            timer.Key, ct => HandleAsync(timer, ct), _options.HandlerTimeout,
-            (leaseUntil, ct) => _store.RenewAsync(timer.Key, InstanceId, leaseUntil, ct)).ConfigureAwait(false);
-        if (run.LeaseLost)
-        {
-            return; // reclaimed elsewhere after missed heartbeats (logged): the new holder records it
-        }
-
+        var run = await RunBoundedAsync(ct => HandleAsync(timer, ct), _options.HandlerTimeout).ConfigureAwait(false);
         if (run.WasAborted)
         {
             Log.TimerAborted(_logger, timer.Key);
@@ -66,14 +59,9 @@ internal sealed class TimerWorker : LeasedQueueWorker
             return;
         }
 
-        var error = run.Error ?? run.Value?.Error;
+        var error = run.Error ?? run.Value;
         var now = TimeProvider.GetUtcNow();
-        if (run.Value?.DeferredTo is { } runAt)
-        {
-            Log.TimerDeferred(_logger, timer.Key, timer.Kind, runAt, run.Value.Error ?? "");
-            await RecordAsync(timer.Key, () => _store.DeferAsync(timer.Key, InstanceId, runAt, run.Value.Error ?? "", now)).ConfigureAwait(false);
-        }
-        else if (error is null)
+        if (error is null)
         {
             await RecordAsync(timer.Key, () => _store.MarkDoneAsync(timer.Key, InstanceId, now)).ConfigureAwait(false);
         }
@@ -90,8 +78,8 @@ internal sealed class TimerWorker : LeasedQueueWorker
         }
     }
 
-    /// <summary>Runs the kind's handler in a scope of its own; an error when no handler is registered, or the handler's deferral.</summary>
-    private async Task<HandlerResult> HandleAsync(DurableTimer timer, CancellationToken cancellationToken)
+    /// <summary>Runs the kind's handler in a scope of its own; returns an error when no handler is registered.</summary>
+    private async Task<string?> HandleAsync(DurableTimer timer, CancellationToken cancellationToken)
     {
         var scope = _scopes.CreateAsyncScope();
         await using (scope.ConfigureAwait(false))
@@ -99,20 +87,11 @@ internal sealed class TimerWorker : LeasedQueueWorker
             var handler = scope.ServiceProvider.GetKeyedService<ITimerHandler>(timer.Kind);
             if (handler is null)
             {
-                return new HandlerResult($"No timer handler is registered for kind '{timer.Kind}'.", null);
+                return $"No timer handler is registered for kind '{timer.Kind}'.";
             }
 
-            try
-            {
-                await handler.HandleAsync(timer, cancellationToken).ConfigureAwait(false);
-                return new HandlerResult(null, null);
-            }
-            catch (TimerDeferredException deferred)
-            {
-                return new HandlerResult(deferred.Message, deferred.RunAt);
-            }
+            await handler.HandleAsync(timer, cancellationToken).ConfigureAwait(false);
+            return null;
         }
     }
-
-    private sealed record HandlerResult(string? Error, DateTimeOffset? DeferredTo);
 }

@@ -42,26 +42,10 @@ public sealed class RecordingConnector : HttpMessageHandler
     /// <summary>Conversations created for a user (proactive first contact), by their AAD object id.</summary>
     public int CreatedFor(string aad) => Calls.Count(c => c.Path.EndsWith("/v3/conversations", StringComparison.Ordinal) && c.Body.Contains(aad, StringComparison.Ordinal));
 
-    /// <summary>Answers a request (path, body) with this status instead (a 429 with Retry-After 1 s), unrecorded; null lets it through.</summary>
-    public Func<string, string, HttpStatusCode?>? Refuse { get; set; }
-
-    private int _refused;
-
-    /// <summary>Requests answered by <see cref="Refuse"/>.</summary>
-    public int Refused => _refused;
-
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var body = request.Content is null ? "" : await request.Content.ReadAsStringAsync(cancellationToken);
         var path = request.RequestUri!.AbsolutePath;
-        if (Refuse?.Invoke(Uri.UnescapeDataString(path), body) is { } refused)
-        {
-            Interlocked.Increment(ref _refused);
-            var response = new HttpResponseMessage(refused) { Content = new StringContent("{}", Encoding.UTF8, "application/json") };
-            if (refused == HttpStatusCode.TooManyRequests) response.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromSeconds(1));
-            return response;
-        }
-
         var id = Interlocked.Increment(ref _ids);
         // A created conversation is named after its member, so later sends to it can be told apart.
         var conversationId = path.EndsWith("/v3/conversations", StringComparison.Ordinal) && JsonNode.Parse(body)?["members"]?[0]?["id"]?.ToString() is { } aad

@@ -32,7 +32,6 @@ public sealed class OutboxTestHost : IAsyncDisposable
             ["Outbox:PollInterval"] = "00:00:00.050",
             ["Outbox:LeaseDuration"] = "00:00:30",
             ["Outbox:DeliveryTimeout"] = "00:00:10",
-            ["Outbox:ThrottleJitter"] = "00:00:00", // fake-clock tests step to the exact Retry-After
         });
         if (settings is not null)
         {
@@ -64,11 +63,10 @@ public sealed class OutboxTestHost : IAsyncDisposable
     public Task StartAsync() => _host.StartAsync();
 
     /// <summary>A graceful stop with the given time budget.</summary>
-    public async Task StopAsync(TimeSpan timeout)
+    public Task StopAsync(TimeSpan timeout)
     {
-        // Awaited inside: a token disposed before the stop ends never fires, and the stop would take the host's own timeout.
         using var cts = new CancellationTokenSource(timeout);
-        await _host.StopAsync(cts.Token);
+        return _host.StopAsync(cts.Token);
     }
 
     public async Task<OutboxMessage> GetAsync(Guid id)

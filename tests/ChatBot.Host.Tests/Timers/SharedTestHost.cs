@@ -38,7 +38,7 @@ public sealed class SharedTestHost : IAsyncDisposable
 
     public SharedTestHost(
         StorageProvider provider, string connectionString, TimeProvider timeProvider, string instanceId = "test",
-        Action<IServiceCollection>? services = null, IDictionary<string, string?>? settings = null)
+        Action<IServiceCollection>? services = null)
     {
         var organizationPath = Path.Combine(_directory, "organization.yaml");
         File.WriteAllText(organizationPath, OrganizationYaml);
@@ -60,7 +60,6 @@ public sealed class SharedTestHost : IAsyncDisposable
             ["Organization:Path"] = organizationPath,
             ["Proactive:TenantId"] = "tenant-1",
         });
-        if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddLogging();
         builder.Services.AddSingleton(timeProvider);
         builder.Services.AddSingleton<IOutboxDelivery>(new FakeDelivery());

@@ -15,7 +15,6 @@ namespace ChatBot.Host.Features.Incidents;
 /// level N+1 after the policy's time. Past the top level it reminds every level a few times, then stops. Acknowledging
 /// stops it (the status is checked first). Safe to run twice: the level is only raised, and messages carry dedupe keys.
 /// The level is written through <see cref="ChangeRunner"/> like every other change to the incident.
-/// A level's time to acknowledge counts from the delivery of its messages (<see cref="IncidentEscalationGate"/>).
 /// </summary>
 public sealed partial class IncidentEscalationHandler(
     IncidentRows rows,
@@ -24,7 +23,6 @@ public sealed partial class IncidentEscalationHandler(
     OrganizationDirectory organization,
     IDurableTimers timers,
     IncidentNotifier notifier,
-    IncidentEscalationGate gate,
     IOptions<IncidentOptions> options,
     ILogger<IncidentEscalationHandler> logger) : ITimerHandler
 {
@@ -37,8 +35,6 @@ public sealed partial class IncidentEscalationHandler(
         var payload = JsonSerializer.Deserialize<IncidentTimers.EscalatePayloadData>(timer.PayloadJson, IncidentJson.Options)
             ?? throw new InvalidOperationException("Empty escalation payload.");
         var level = payload.Level;
-        // Not before the level below was told and had its time (defers the timer); who could not be told is shown.
-        var unreached = await gate.CheckAsync(payload.Reference, level, cancellationToken);
         var policy = options.Value.Escalation;
         IReadOnlyList<IReadOnlyList<Person>> levels = [];
         var reminder = false;
@@ -56,7 +52,6 @@ public sealed partial class IncidentEscalationHandler(
                 {
                     level,
                     recipients = reminder ? levels.SelectMany(x => x).Select(p => p.AadObjectId).ToList() : levels[level - 1].Select(p => p.AadObjectId).ToList(),
-                    unreached,
                 });
             })
         {
@@ -76,8 +71,7 @@ public sealed partial class IncidentEscalationHandler(
             return;
         }
         foreach (var person in levels[level - 1])
-            await notifier.ToPersonAsync(person.AadObjectId, incident, level == 1 ? "Headline_New" : unreached.Count > 0 ? "Headline_EscalatedUnreached" : "Headline_Escalated",
-                key, cancellationToken, level, level - 1, string.Join(", ", unreached.Select(a => organization.Current.FindPerson(a)?.Name ?? a)));
+            await notifier.ToPersonAsync(person.AadObjectId, incident, level == 1 ? "Headline_New" : "Headline_Escalated", key, cancellationToken, level);
         // The levels below hear that it went up, so nobody thinks it is handled.
         foreach (var person in levels.Take(level - 1).SelectMany(x => x))
             await notifier.ToPersonAsync(person.AadObjectId, incident, "Headline_StillOpen", key, cancellationToken, level);

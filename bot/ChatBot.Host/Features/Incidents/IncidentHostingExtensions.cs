@@ -21,7 +21,6 @@ public static class IncidentHostingExtensions
         services.AddSingleton<IncidentStore>();
         services.AddSingleton<IncidentNotifier>();
         services.AddSingleton<IncidentRows>();
-        services.AddSingleton<IncidentEscalationGate>();
         services.AddScoped<IncidentService>();
         services.AddScoped<TurnLeakIntent>();
         services.AddTimerHandler<IncidentEscalationHandler>(IncidentTimers.EscalateKind);

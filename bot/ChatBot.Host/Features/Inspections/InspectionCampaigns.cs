@@ -6,7 +6,6 @@ using ChatBot.Domain.Time;
 using ChatBot.Host.Audit;
 using ChatBot.Host.Features.Inspections.Resources;
 using ChatBot.Host.Organization;
-using ChatBot.Host.Outbox;
 using ChatBot.Host.Proactive;
 using ChatBot.Host.Storage;
 using ChatBot.Host.Timers;
@@ -38,10 +37,7 @@ public sealed class InspectionCampaigns(
 
     public InspectionCalendar Calendar => new(options.Value.OpenDay, options.Value.OpenHour);
 
-    /// <summary>
-    /// Opens the quarter's campaign if nobody did yet, then (re)runs the fan-out; <c>Sent</c> counts the cards this
-    /// call queued (an instance that lost the race to open it, or a repeated command, finds them queued already).
-    /// </summary>
+    /// <summary>Opens the quarter's campaign if nobody did yet, then (re)runs the fan-out.</summary>
     public async Task<(InspectionCampaign Campaign, bool Created, int Sent)> OpenAsync(FiscalQuarter quarter, string actor, CancellationToken ct)
     {
         var key = InspectionCalendar.KeyOf(quarter);
@@ -59,7 +55,7 @@ public sealed class InspectionCampaigns(
         return (campaign, created, sent);
     }
 
-    /// <summary>Makes sure every handler in the organization file has a sheet and a card; returns how many cards this call queued.</summary>
+    /// <summary>Makes sure every handler in the organization file has a sheet and a card; returns how many were reachable.</summary>
     public async Task<int> FanOutAsync(InspectionCampaign campaign, CancellationToken ct)
     {
         var handlers = organization.Current.WithRole(OrganizationRole.Handler).OrderBy(p => p.AadObjectId, StringComparer.Ordinal).ToList();
@@ -83,8 +79,7 @@ public sealed class InspectionCampaigns(
         {
             if (!sheets.TryGetValue(handler.AadObjectId, out var sheet)) continue;
             var to = new ProactiveRecipient(handler.AadObjectId, known.GetValueOrDefault(handler.AadObjectId));
-            if (views.For(campaign, sheet, handler.AadObjectId, to.Locale, teamsIds) is { } view
-                && await SendCardAsync(campaign, view, to, ct, start + spacing * sent) is { Created: true }) sent++;
+            if (views.For(campaign, sheet, handler.AadObjectId, to.Locale, teamsIds) is { } view && await SendCardAsync(campaign, view, to, ct, start + spacing * sent)) sent++;
         }
         return sent;
     }
@@ -109,17 +104,16 @@ public sealed class InspectionCampaigns(
         var sheet = await store.GetSheetAsync(campaign.Key, handler.AadObjectId, ct);
         if (sheet is null) return false;
         var to = await messenger.RecipientAsync(handler.AadObjectId, ct);
-        return await views.ForAsync(campaign, sheet, handler.AadObjectId, to.Locale, ct) is { } view && await SendCardAsync(campaign, view, to, ct) is not null;
+        return await views.ForAsync(campaign, sheet, handler.AadObjectId, to.Locale, ct) is { } view && await SendCardAsync(campaign, view, to, ct);
     }
 
-    // Null when the handler cannot be reached; otherwise whether this call queued the card.
-    private async Task<OutboxEnqueueResult?> SendCardAsync(InspectionCampaign campaign, InspectionSheetView view, ProactiveRecipient to, CancellationToken ct, DateTimeOffset? notBefore = null)
+    private async Task<bool> SendCardAsync(InspectionCampaign campaign, InspectionSheetView view, ProactiveRecipient to, CancellationToken ct, DateTimeOffset? notBefore = null)
     {
         var activity = MessageBuilder.Card(InspectionSheetCard.Build(view)).WithLocale(view.Locale)
             .WithSummary(InspectionsTexts.Format("Card_Summary", view.Locale, campaign.Key)).Build();
-        var queued = await messenger.QueueAsync(to, activity, InspectionNames.CardDedupeKey(campaign.Key, to.AadObjectId), notBefore, ct);
-        if (queued is not null) _ensured[(campaign.Key, to.AadObjectId)] = true;
-        return queued;
+        var reachable = await messenger.SendAsync(to, activity, InspectionNames.CardDedupeKey(campaign.Key, to.AadObjectId), notBefore, ct);
+        if (reachable) _ensured[(campaign.Key, to.AadObjectId)] = true;
+        return reachable;
     }
 }
 

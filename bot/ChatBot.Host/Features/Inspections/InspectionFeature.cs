@@ -105,9 +105,7 @@ public sealed partial class InspectionFeature(
         }
 
         var (campaign, created, sent) = await campaigns.OpenAsync(FiscalQuarter.Current(time), actor!, turn.CancellationToken);
-        // Only what this call queued is claimed: the instance that lost the race to open it usually queued nothing.
-        var reply = created ? "Start_Opened" : sent > 0 ? "Start_AlreadyOpen" : "Start_AlreadyOpenAllQueued";
-        await ReplyAsync(turn, InspectionsTexts.Format(reply, locale, campaign.Key, sent));
+        await ReplyAsync(turn, InspectionsTexts.Format(created ? "Start_Opened" : "Start_AlreadyOpen", locale, campaign.Key, sent));
     }
 
     private async Task StatusAsync(TurnContext turn)

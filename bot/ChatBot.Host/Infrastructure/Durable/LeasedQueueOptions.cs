@@ -19,11 +19,7 @@ public abstract class LeasedQueueOptions
     /// <summary>Look for due rows (retries, other instances' writes) at least this often.</summary>
     public TimeSpan PollInterval { get; set; }
 
-    /// <summary>
-    /// How long a claim is exclusive without a heartbeat: the worker renews it every third of this while the work
-    /// runs, so live work keeps its claim however long it takes, and the rows of an instance that dies are claimed
-    /// again this long after its last heartbeat. Instances' clocks must agree to well within it (NTP).
-    /// </summary>
+    /// <summary>How long a claim is exclusive; the rows of an instance that dies are claimed again after this.</summary>
     public TimeSpan LeaseDuration { get; set; }
 
     /// <summary>Attempts before a failing row is given up on.</summary>
@@ -35,9 +31,6 @@ public abstract class LeasedQueueOptions
     /// <summary>Cap of the backoff.</summary>
     public TimeSpan RetryMaxDelay { get; set; }
 
-    /// <summary>One run's limit; the heartbeat keeps the claim until then.</summary>
+    /// <summary>One run's limit; must be shorter than <see cref="LeaseDuration"/> so a live claim never expires mid-run.</summary>
     internal abstract TimeSpan RunTimeout { get; }
-
-    /// <summary>How often a running claim is renewed: three heartbeats per lease, so one slow or lost renewal does not lose it.</summary>
-    internal TimeSpan HeartbeatInterval => LeaseDuration / 3;
 }

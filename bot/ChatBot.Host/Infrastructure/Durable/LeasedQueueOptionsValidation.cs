@@ -13,6 +13,7 @@ internal static class LeasedQueueOptionsValidation
         .Validate(o => o.MaxAttempts > 0, $"{section}:MaxAttempts must be positive.")
         .Validate(o => o.PollInterval > TimeSpan.Zero, $"{section}:PollInterval must be positive.")
         .Validate(o => o.RetryBaseDelay > TimeSpan.Zero && o.RetryMaxDelay >= o.RetryBaseDelay, $"{section}:RetryBaseDelay must be positive and not above RetryMaxDelay.")
-        .Validate(o => o.LeaseDuration >= TimeSpan.FromSeconds(1), $"{section}:LeaseDuration must be at least 1 second (it is renewed every third of it).")
-        .Validate(o => o.RunTimeout > TimeSpan.Zero, $"{section}:{timeoutName} must be positive.");
+        .Validate(
+            o => o.RunTimeout > TimeSpan.Zero && o.RunTimeout < o.LeaseDuration,
+            $"{section}:{timeoutName} must be positive and shorter than {section}:LeaseDuration.");
 }

@@ -10,8 +10,6 @@ internal abstract partial class LeasedQueueWorker : BackgroundService
 {
     private readonly WakeSignal _signal;
     private readonly TimeSpan _pollInterval;
-    private readonly TimeSpan _leaseDuration;
-    private readonly TimeSpan _heartbeatInterval;
     private readonly string _queue;
     private readonly ILogger _logger;
 
@@ -20,22 +18,16 @@ internal abstract partial class LeasedQueueWorker : BackgroundService
     private int _disposed;
 
     /// <param name="queue">Names the queue in log messages, e.g. <c>Outbox</c>.</param>
-    protected LeasedQueueWorker(string queue, WakeSignal signal, LeasedQueueOptions options, TimeProvider timeProvider, ILogger logger)
+    protected LeasedQueueWorker(string queue, WakeSignal signal, TimeSpan pollInterval, TimeProvider timeProvider, ILogger logger)
     {
-        ArgumentNullException.ThrowIfNull(options);
         _queue = queue;
         _signal = signal;
-        _pollInterval = options.PollInterval;
-        _leaseDuration = options.LeaseDuration;
-        _heartbeatInterval = options.HeartbeatInterval;
+        _pollInterval = pollInterval;
         TimeProvider = timeProvider;
         _logger = logger;
     }
 
     protected TimeProvider TimeProvider { get; }
-
-    /// <summary>When a claim made or renewed now runs out.</summary>
-    protected DateTimeOffset LeaseUntilFromNow => TimeProvider.GetUtcNow() + _leaseDuration;
 
     /// <summary>This instance's lease owner id.</summary>
     public abstract string InstanceId { get; }

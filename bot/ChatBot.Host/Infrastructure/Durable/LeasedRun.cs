@@ -1,14 +1,9 @@
 namespace ChatBot.Host.Infrastructure.Durable;
 
-/// <summary>
-/// How one claimed row's work ended (<see cref="LeasedQueueWorker"/>): a value, an error, aborted by shutdown, or
-/// stopped because its lease went to another instance (nothing to record: the row is theirs now).
-/// </summary>
-internal readonly record struct LeasedRun<T>(T? Value, string? Error, bool WasAborted, bool LeaseLost = false)
+/// <summary>How one claimed row's work ended (<see cref="LeasedQueueWorker"/>): a value, an error, or aborted by shutdown.</summary>
+internal readonly record struct LeasedRun<T>(T? Value, string? Error, bool WasAborted)
 {
     public static LeasedRun<T> Aborted => new(default, null, true);
-
-    public static LeasedRun<T> Lost => new(default, null, false, true);
 
     public static LeasedRun<T> Completed(T value) => new(value, null, false);
 

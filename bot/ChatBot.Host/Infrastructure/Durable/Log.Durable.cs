@@ -11,7 +11,4 @@ internal static partial class Log
 
     [LoggerMessage(1352, LogLevel.Error, "{Queue} row {Key}: recording the outcome failed; it is claimed again after its lease expires")]
     public static partial void LeasedRecordFailed(ILogger logger, string queue, string key, Exception exception);
-
-    [LoggerMessage(1353, LogLevel.Warning, "{Queue} row {Key}: renewing its lease failed; trying again on the next heartbeat")]
-    public static partial void LeasedRenewFailed(ILogger logger, string queue, string key, Exception exception);
 }
