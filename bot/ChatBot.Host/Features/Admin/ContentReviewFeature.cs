@@ -20,12 +20,9 @@ public sealed class ContentReviewFeature(KnowledgeBase knowledge, OrganizationDi
 {
     private static readonly BotCommand Review = new("content-review", "Feature_ContentReview_Title", "Feature_ContentReview_Description", null,
         ["content review", "review content", "内容の見直し", "ナレッジの見直し", "回答の見直し"], "内容の見直し")
-        { Groups = [HelpGroup.Admins, HelpGroup.Managers], MayUse = MayReview };
+        { Groups = [HelpGroup.Admins, HelpGroup.Managers], MayUse = ContentOwners.Includes };
 
     public IEnumerable<BotCommand> Commands { get; } = [Review];
-
-    private static bool MayReview(OrganizationModel org, string? actor) =>
-        org.HasRole(actor, OrganizationRole.Admin) || org.HasRole(actor, OrganizationRole.PrivacyOfficer);
 
     public void Map(ActivityRouter router) =>
         router.OnMessage(turn => Review.Matches(turn.Activity.RemoveRecipientMention()), ListAsync);
@@ -33,7 +30,7 @@ public sealed class ContentReviewFeature(KnowledgeBase knowledge, OrganizationDi
     private async Task ListAsync(TurnContext turn)
     {
         var locale = turn.Locale;
-        if (!MayReview(organization.Current, turn.Activity.From?.AadObjectId))
+        if (!ContentOwners.Includes(organization.Current, turn.Activity.From?.AadObjectId))
         {
             await turn.SendAsync(MessageBuilder.Text(BotTexts.Get("Error_NotAuthorized", locale)).WithLocale(locale).Build());
             return;

@@ -28,13 +28,11 @@ public sealed class UnansweredQuestionsFeature(
     private const int ListSize = 20;
 
     private static readonly BotCommand Unanswered = new("unanswered", "Feature_Unanswered_Title", "Feature_Unanswered_Description", null, ["unanswered", "未回答", "未回答の質問"], "未回答")
-        { Groups = [HelpGroup.Admins, HelpGroup.Managers], MayUse = MayList };
+        { Groups = [HelpGroup.Admins, HelpGroup.Managers], MayUse = ContentOwners.Includes };
 
     public IEnumerable<BotCommand> Commands { get; } = [Unanswered];
 
-    /// <summary>Content owners: admins and the 個人情報保護管理者 (only admins get the retention buttons).</summary>
-    private static bool MayList(OrganizationModel org, string? actor) =>
-        org.HasRole(actor, OrganizationRole.Admin) || org.HasRole(actor, OrganizationRole.PrivacyOfficer);
+    // Content owners list them (ContentOwners); only admins get the retention buttons.
 
     public void Map(ActivityRouter router)
     {
@@ -48,7 +46,7 @@ public sealed class UnansweredQuestionsFeature(
         var locale = turn.Locale;
         var user = turn.Activity.From?.AadObjectId;
         var model = organization.Current;
-        if (!MayList(model, user))
+        if (!ContentOwners.Includes(model, user))
         {
             await turn.SendAsync(MessageBuilder.Text(BotTexts.Get("Error_NotAuthorized", locale)).WithLocale(locale).Build());
             return;
